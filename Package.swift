@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "eizin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "eizin", targets: ["eizin"]),
+        .library(name: "JSONSchema", targets: ["JSONSchema"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries from Debian, found through pkg-config (installed by scripts/setup-system).
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Standalone JSON + JSON Schema draft 2020-12. Knows nothing of permits.
+        .target(
+            name: "JSONSchema",
+            dependencies: [
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "BigInt", package: "BigInt"),
+            ]),
+        // The guide's domain: application kinds, identifiers, rules; emits schemas.
+        .target(name: "Permits", dependencies: ["JSONSchema"]),
+        // Content: pages, front matter, Markdown rendering, anchors.
+        .target(
+            name: "Guide",
+            dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]),
+        // The generator: layouts, navigation, checks, atomic output.
+        .target(
+            name: "Site",
+            dependencies: [
+                "Guide", "Permits", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]),
+        // The command line (thin).
+        .executableTarget(
+            name: "eizin",
+            dependencies: [
+                "JSONSchema", "Permits", "Guide", "Site",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
+        .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema"]),
+        .testTarget(name: "GuideTests", dependencies: ["Guide"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits"]),
+    ]
+)

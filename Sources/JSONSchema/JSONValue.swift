@@ -1,0 +1,117 @@
+import BigInt
+import OrderedCollections
+
+/// A JSON value as JSON Schema sees it.
+///
+/// Numbers keep their exact decimal value (`1.0 == 1`, `1e400` is fine); booleans are never
+/// numbers; objects keep their members in source order but compare without regard to order;
+/// strings compare by Unicode scalars (not by Swift's canonical equivalence).
+public indirect enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case number(JSONNumber)
+    case string(String)
+    case array([JSONValue])
+    case object(OrderedDictionary<String, JSONValue>)
+}
+
+/// An exact decimal number: `significand × 10^exponent`, normalised so that equal numbers
+/// have equal representations (no trailing zeros in the significand; zero has exponent 0).
+public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var significand: BigInt
+    public var exponent: Int
+
+    public init(significand: BigInt, exponent: Int) {
+        var s = significand
+        var e = exponent
+        if s == 0 {
+            e = 0
+        } else {
+            while s % 10 == 0 {
+                s /= 10
+                e += 1
+            }
+        }
+        self.significand = s
+        self.exponent = e
+    }
+
+    public init(_ value: Int) { self.init(significand: BigInt(value), exponent: 0) }
+
+    /// True when the value is a mathematical integer (`1.0` is an integer).
+    public var isInteger: Bool { exponent >= 0 }
+
+    public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        let e = Swift.min(lhs.exponent, rhs.exponent)
+        return lhs.scaled(to: e) < rhs.scaled(to: e)
+    }
+
+    /// The significand rescaled to a smaller-or-equal exponent.
+    func scaled(to e: Int) -> BigInt {
+        significand * BigInt(10).power(exponent - e)
+    }
+
+    public var description: String {
+        if exponent >= 0 && exponent <= 21 {
+            return String(significand * BigInt(10).power(exponent))
+        }
+        return "\(significand)e\(exponent)"
+    }
+}
+
+/// A position in the source text: 1-based line and column (in Unicode scalars), 0-based
+/// byte offset.
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var offset: Int
+
+    public init(line: Int, column: Int, offset: Int) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+    }
+
+    public static func < (a: SourcePosition, b: SourcePosition) -> Bool { a.offset < b.offset }
+    public var description: String { "\(line):\(column)" }
+}
+
+extension JSONValue: Hashable {
+    /// JSON Schema equality: numbers by value, strings by scalars, objects ignoring order.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.number(a), .number(b)): return a == b
+        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        case let (.array(a), .array(b)): return a == b
+        case let (.object(a), .object(b)):
+            guard a.count == b.count else { return false }
+            for (key, value) in a {
+                guard let other = b[key], other == value else { return false }
+            }
+            return true
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let b): hasher.combine(b)
+        case .number(let n): hasher.combine(n)
+        case .string(let s): for u in s.unicodeScalars { hasher.combine(u) }
+        case .array(let a): hasher.combine(a)
+        case .object(let o):
+            // Order-independent: combine a commutative sum of member hashes.
+            var sum = 0
+            for (k, v) in o {
+                var h = Hasher()
+                for u in k.unicodeScalars { h.combine(u) }
+                h.combine(v)
+                sum &+= h.finalize()
+            }
+            hasher.combine(sum)
+        }
+    }
+}

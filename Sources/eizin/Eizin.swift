@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Eizin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eizin",
+        abstract: "Publish the e-İzin academic work-permit guide, emit its forms as JSON Schema, and check applications offline.",
+        subcommands: [BuildCommand.self, ValidateCommand.self, SchemasCommand.self, RulesCommand.self])
+}
