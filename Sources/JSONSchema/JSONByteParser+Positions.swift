@@ -30,7 +30,8 @@ extension JSONByteParser {
             while end < bytes.count && end - offset < 20 && (isLetter(bytes[end]) || isDigit(bytes[end])) { end += 1 }
             return "'" + String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self) + "'"
         }
-        if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte == 0x20 { return "a space" }
+        if byte > 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         if byte < 0x80 { return "control character \(hexCodePoint(UInt32(byte)))" }
         if let length = validUTF8SequenceLength(at: offset) {
             let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self).unicodeScalars

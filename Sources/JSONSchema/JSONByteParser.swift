@@ -177,7 +177,14 @@ struct JSONByteParser {
             return i == count
         }
         guard matches else {
-            throw error("expected a JSON value, found \(found(at: index))", at: index)
+            // "found 'tru'" reads best as a misspelt literal; other words as no value at all.
+            var wordEnd = index
+            while wordEnd < bytes.count && isLetter(bytes[wordEnd]) { wordEnd += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
+            let expected = literal.withUTF8Buffer { literalBytes in
+                word.starts(with: literalBytes) || literalBytes.starts(with: word)
+            }
+            throw error("expected \(expected ? "'\(literal)'" : "a JSON value"), found \(found(at: index))", at: index)
         }
         index += count
     }
