@@ -32,6 +32,19 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 
+    /// The same text in both languages (a number, a date, a code).
+    public static func same(_ text: String) -> LocalizedText { LocalizedText(tr: text, en: text) }
+
+    /// Replaces `{name}` placeholders with localised values.
+    public func filled(_ values: [String: LocalizedText]) -> LocalizedText {
+        var out = self
+        for (key, value) in values {
+            out.tr = out.tr.replacingOccurrences(of: "{\(key)}", with: value.tr)
+            out.en = out.en.replacingOccurrences(of: "{\(key)}", with: value.en)
+        }
+        return out
+    }
+
     /// Replaces `{name}` placeholders in both languages.
     public func filled(_ values: [String: String]) -> LocalizedText {
         func fill(_ s: String) -> String {

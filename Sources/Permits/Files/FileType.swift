@@ -13,6 +13,11 @@ public enum FileType: String, Sendable, CaseIterable, Codable {
     }
 
     /// How the type is named in messages.
+    public var localizedName: LocalizedText {
+        self == .unknown ? LocalizedText(tr: "tanınmayan bir biçim", en: "an unrecognised format") : .same(displayName)
+    }
+
+    /// The type's usual name.
     public var displayName: String {
         switch self {
         case .jpeg: "JPEG"

@@ -24,8 +24,8 @@ enum CompletenessRules {
                                      "New workplace registration: list of documents to upload"),
             title: LocalizedText(tr: "Belgeler yüklendi", en: "Documents uploaded"),
             message: LocalizedText(
-                tr: "En az bir belge yüklenmelidir; istenen belgeler eksiksiz yüklenmeden kayıt tamamlanmaz.",
-                en: "At least one document must be uploaded; the registration is not complete until the requested documents are."),
-            guide: .documentList, appliesToDrafts: false),
+                tr: "En az bir belge yüklenmelidir; istenen belgeler eksiksiz yüklenmeden işlem tamamlanmaz.",
+                en: "At least one document must be uploaded; the request is not complete until the requested documents are."),
+            guide: .documentList, appliesToDrafts: false, linksToField: true),
     ]
 }

@@ -7,7 +7,7 @@ enum DateRules {
             message: LocalizedText(
                 tr: "\"{actual}\" gerçek bir tarih değil; tarihler YYYY-AA-GG biçiminde ve takvimde var olan bir gün olmalıdır (ör. 2023-02-29 yoktur).",
                 en: "\"{actual}\" is not a real date; dates are written YYYY-MM-DD and must exist in the calendar (e.g. 2023-02-29 does not)."),
-            guide: .personalInformation),
+            guide: .personalInformation, linksToField: true),
         Rule(
             id: "birth-date-past", severity: .error, source: RuleSource.calendar,
             title: LocalizedText(tr: "Doğum tarihi geçmişte", en: "Birth date in the past"),
@@ -108,8 +108,8 @@ enum DateRules {
             id: "start-of-work-within-permit", severity: .warning, source: RuleSource.inference,
             title: LocalizedText(tr: "İşe başlama izin süresi içinde", en: "Work starts within the permit"),
             message: LocalizedText(
-                tr: "İşe başlama tarihi ({left}) izin süresinin dışında ({right}). Yalnızca uyarıdır: kılavuz açıkça söylemez, ancak izin bu süre için geçerlidir.",
-                en: "The start of work ({left}) is outside the permit's period ({right}). Only a warning: the guide does not say so, but the permit is valid for that period only."),
+                tr: "İşe başlama tarihi ({left}) izin süresinin dışında (sınır: {right}). Yalnızca uyarıdır: kılavuz açıkça söylemez, ancak izin bu süre için geçerlidir.",
+                en: "The start of work ({left}) is outside the permit's period (limit: {right}). Only a warning: the guide does not say so, but the permit is valid for that period only."),
             guide: .startOfWorkNotification),
         Rule(
             id: "start-of-work-within-1-month", severity: .warning, source: RuleSource.faq(16),

@@ -9,19 +9,19 @@ enum FileRules {
             message: LocalizedText(
                 tr: "Dosya yolu, başvuru dosyasının bulunduğu klasöre göre göreli olmalı ve bu klasörün dışına çıkmamalıdır (\"..\", mutlak yol ya da dışarıyı gösteren bağlantı olamaz).",
                 en: "A file path is relative to the application file's folder and must stay inside it (no \"..\", absolute path, or link pointing outside)."),
-            guide: .biometricPhoto),
+            guide: .biometricPhoto, linksToField: true),
         Rule(
             id: "file-exists", severity: .error,
             source: RuleSource.guide("3. Başvuru Adımları: fotoğraf ve belgeler yüklenir", "3. Application steps: the photo and documents are uploaded"),
             title: LocalizedText(tr: "Dosya var", en: "File exists"),
             message: LocalizedText(tr: "Dosya bulunamadı: {actual}.", en: "File not found: {actual}."),
-            guide: .biometricPhoto),
+            guide: .biometricPhoto, linksToField: true),
         Rule(
             id: "file-not-empty", severity: .error,
             source: RuleSource.guide("3. Başvuru Adımları: fotoğraf ve belgeler yüklenir", "3. Application steps: the photo and documents are uploaded"),
             title: LocalizedText(tr: "Dosya boş değil", en: "File not empty"),
             message: LocalizedText(tr: "Dosya boş (0 bayt).", en: "The file is empty (0 bytes)."),
-            guide: .biometricPhoto),
+            guide: .biometricPhoto, linksToField: true),
         Rule(
             id: "photo-file-type", severity: .warning, source: RuleSource.faq(54),
             title: LocalizedText(tr: "Fotoğraf JPEG, PNG ya da GIF", en: "Photo is JPEG, PNG or GIF"),

@@ -4,7 +4,17 @@ import JSONSchema
 public struct CheckResult: Sendable, Hashable {
     public var passed: Bool
     /// E.g. the detected file type or the file's size, for `{actual}` in messages.
-    public var actual: String?
+    public var actual: LocalizedText?
+
+    init(passed: Bool, actual: String? = nil) {
+        self.passed = passed
+        self.actual = actual.map(LocalizedText.same)
+    }
+
+    init(passed: Bool, localized: LocalizedText) {
+        self.passed = passed
+        self.actual = localized
+    }
 }
 
 /// The Swift implementation of `NamedCheck`. A value of the wrong JSON type is unknown
@@ -41,7 +51,7 @@ struct NamedCheckEvaluator {
                 guard size > 0 else { return nil }
                 let allowed: [String]
                 if case .array(let items)? = argument("types") { allowed = items.compactMap(\.stringValue) } else { allowed = [] }
-                return CheckResult(passed: allowed.contains(type.rawValue), actual: type.displayName)
+                return CheckResult(passed: allowed.contains(type.rawValue), localized: type.localizedName)
             case (.fileMaxBytes, .file(let size, _)):
                 guard let max = argument("max")?.intValue else { return nil }
                 return CheckResult(passed: size <= max, actual: String(size))

@@ -29,9 +29,13 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public let guide: GuideLink
     /// False for rules about completeness, which a draft (Taslak Olarak Kaydet) need not meet.
     public let appliesToDrafts: Bool
+    /// For rules that apply to many fields (dates, files, required fields): a finding links
+    /// to its field's own guide step, and `guide` is only the catalogue's general pointer.
+    public let linksToField: Bool
 
     public init(id: String, severity: Severity, stage: RuleStage = .rules, source: LocalizedText,
-                title: LocalizedText, message: LocalizedText, guide: GuideLink, appliesToDrafts: Bool = true) {
+                title: LocalizedText, message: LocalizedText, guide: GuideLink, appliesToDrafts: Bool = true,
+                linksToField: Bool = false) {
         self.id = id
         self.severity = severity
         self.stage = stage
@@ -40,6 +44,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
         self.message = message
         self.guide = guide
         self.appliesToDrafts = appliesToDrafts
+        self.linksToField = linksToField
     }
 
     /// The catalogue entry as JSON (for the site's rules page and the browser).
@@ -49,6 +54,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
             ("severity", .string(severity.rawValue)),
             ("stage", .string(stage.rawValue)),
             ("appliesToDrafts", .bool(appliesToDrafts)),
+            ("linksToField", .bool(linksToField)),
             ("title", title.json),
             ("message", message.json),
             ("source", source.json),

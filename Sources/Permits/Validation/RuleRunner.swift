@@ -18,9 +18,11 @@ struct RuleRunner {
                 if let when, evaluator.evaluate(when)?.bool != true { continue }
                 guard evaluator.evaluate(assertion)?.bool == false else { continue }
                 let general = at.generalized(in: context.instance)
-                let label = form.field(at: general)?.field.label ?? .t(at.description, at.description)
+                let located = form.field(at: general)
+                let label = located?.field.label ?? .t(at.description, at.description)
+                let guide = rule.linksToField ? (located?.guide ?? rule.guide) : rule.guide
                 out.append(Finding(rule: rule.id, severity: rule.severity, pointer: at, label: label,
-                                   message: rule.message.filled(explain(assertion, evaluator)), guide: rule.guide))
+                                   message: rule.message.filled(explain(assertion, evaluator)), guide: guide))
             }
         }
         return out
@@ -28,17 +30,17 @@ struct RuleRunner {
 
     /// The values a failed assertion's message may quote: the first failing comparison's
     /// sides, or what a check found.
-    func explain(_ expression: Expression, _ evaluator: Evaluator) -> [String: String] {
+    func explain(_ expression: Expression, _ evaluator: Evaluator) -> [String: LocalizedText] {
         switch expression {
         case .compare(_, let a, let b):
-            return ["left": evaluator.evaluate(a)?.description ?? "", "right": evaluator.evaluate(b)?.description ?? ""]
+            return ["left": .same(evaluator.evaluate(a)?.description ?? ""), "right": .same(evaluator.evaluate(b)?.description ?? "")]
         case .all(let items), .any(let items):
             for item in items where evaluator.evaluate(item)?.bool == false { return explain(item, evaluator) }
             return [:]
         case .check(let check, let path, let arguments):
             guard let value = path.resolve(in: context.instance),
                   let result = NamedCheckEvaluator(context: context).evaluate(check, value, arguments) else { return [:] }
-            return ["actual": result.actual ?? EvaluatedValue.json(value).description]
+            return ["actual": result.actual ?? .same(EvaluatedValue.json(value).description)]
         default:
             return [:]
         }

@@ -20,9 +20,15 @@ struct SchemaErrorMapper {
                                guide: member?.guide ?? located?.guide, values: ["name": name])
             }
         case "additionalProperties", "unevaluatedProperties":
-            return unknownMembers(at: path, general: general).map { name in
-                finding("unknown-field", at: path.appending(name), member: name,
-                        label: located?.field.label ?? .t(name, name), guide: located?.guide, values: ["name": name])
+            // The validator may point at the unknown member itself or at its object.
+            let memberPaths: [FieldPath] = located == nil
+                ? [path]
+                : unknownMembers(at: path, general: general).map { path.appending($0) }
+            return memberPaths.map { memberPath in
+                let name = memberPath.tokens.last ?? ""
+                let parent = memberPath.parent.flatMap { form.field(at: $0.generalized(in: instance)) }
+                return finding("unknown-field", at: memberPath, member: name,
+                               label: .t(name, name), guide: parent?.guide, values: ["name": name])
             }
         default:
             break
@@ -80,7 +86,6 @@ struct SchemaErrorMapper {
 
     /// Members of the object at `path` that its definition does not have.
     func unknownMembers(at path: FieldPath, general: FieldPath) -> [String] {
-        if form.field(at: general) == nil, let last = path.tokens.last { return [last] }
         guard case .object(let known)? = form.field(at: general)?.field.type,
               let members = path.resolve(in: instance)?.members else { return [] }
         let names = Set(known.map(\.name))
@@ -95,8 +100,7 @@ struct SchemaErrorMapper {
             message = LocalizedText(tr: message.tr.replacingOccurrences(of: "{allowed}", with: allowed.tr),
                                     en: message.en.replacingOccurrences(of: "{allowed}", with: allowed.en))
         }
-        // Generic schema rules point to the field's own guide step; specific ones to theirs.
-        let link = rule.stage == .schema && SchemaRules.all.contains(where: { $0.id == ruleID }) ? (guide ?? rule.guide) : rule.guide
+        let link = rule.linksToField ? (guide ?? rule.guide) : rule.guide
         return Finding(rule: ruleID, severity: rule.severity, pointer: path, member: member, label: label,
                        message: message, guide: link)
     }
