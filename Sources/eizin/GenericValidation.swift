@@ -54,7 +54,7 @@ struct GenericValidation {
         if format != nil {
             // One file: its output unit; several: a list of {file, output}.
             let value: JSONValue = files.count == 1 && outputs.count == 1 ? (outputs[0].objectMember("output") ?? .null) : .array(outputs)
-            lines.insert(JSONWriter.write(value), at: 0)
+            lines.insert(String(JSONWriter.write(value).dropLast()), at: 0)
         }
         if !lines.isEmpty { FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
         return worst

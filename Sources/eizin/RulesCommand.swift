@@ -25,7 +25,7 @@ struct RulesCommand: ParsableCommand {
         }
         switch format {
         case "json":
-            print(JSONWriter.write(.array(RuleCatalog.all.map(\.json))))
+            print(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), terminator: "")
         case "text":
             print(RuleCatalogText.render(language), terminator: "")
         default:

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Permits
 
-/// The text, JSON and SARIF reports of a fixed run, compared with Tests/PermitsTests/Golden/.
+/// The text, JSON and SARIF reports of a fixed run, compared with Tests/golden-permits/.
 /// To accept a deliberate change: `UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests`.
 @Suite struct ReportGoldenTests {
     static let examples = [
@@ -21,7 +21,7 @@ import Testing
     }
 
     func compare(_ actual: String, golden name: String) throws {
-        let url = repositoryRoot.appendingPathComponent("Tests/PermitsTests/Golden/\(name)")
+        let url = repositoryRoot.appendingPathComponent("Tests/golden-permits/\(name)")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)

@@ -27,7 +27,7 @@ public enum JSONReporter {
         ])
     }
 
-    public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) + "\n" }
+    public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
 
     static func finding(_ f: Finding, _ lang: Language) -> JSONValue {
         var pairs: [(String, JSONValue)] = [

@@ -56,7 +56,7 @@ public enum SARIFReporter {
         ])
     }
 
-    public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) + "\n" }
+    public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
 
     static func location(_ path: String, _ position: SourcePosition?, pointer: FieldPath?) -> JSONValue {
         var physical: [(String, JSONValue)] = [("artifactLocation", .object([("uri", .string(path))]))]

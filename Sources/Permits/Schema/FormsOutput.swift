@@ -5,9 +5,9 @@ import JSONSchema
 public enum FormsOutput {
     public static func files() -> [(name: String, contents: String)] {
         var out = FormCatalog.all.map { form in
-            (form.kind.schemaFileName, JSONWriter.write(SchemaEmitter.schema(for: form)) + "\n")
+            (form.kind.schemaFileName, JSONWriter.write(SchemaEmitter.schema(for: form)))
         }
-        out.append(("rules.json", JSONWriter.write(rulesDocument) + "\n"))
+        out.append(("rules.json", JSONWriter.write(rulesDocument)))
         return out
     }
 
