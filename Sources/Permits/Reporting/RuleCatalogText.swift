@@ -8,7 +8,7 @@ public enum RuleCatalogText {
         for rule in RuleCatalog.all {
             out += "\(rule.id)  \(rule.severity.rawValue)  \(rule.title[language])"
             if !rule.appliesToDrafts { out += "  (\(words.drafts))" }
-            out += "\n  \(rule.message[language])\n"
+            out += "\n  \(rule.catalogueMessage[language])\n"
             out += "  \(words.source): \(rule.source[language])\n"
             out += "  \(words.guide): \(rule.guide)\n\n"
         }

@@ -1,3 +1,4 @@
+import Foundation
 import JSONSchema
 
 /// SARIF 2.1.0, for code-scanning tools: the rule catalogue as the driver's rules, one
@@ -11,7 +12,7 @@ public enum SARIFReporter {
             .object([
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.title[lang]))])),
-                ("fullDescription", .object([("text", .string(rule.message[lang]))])),
+                ("fullDescription", .object([("text", .string(rule.catalogueMessage[lang]))])),
                 ("help", .object([("text", .string("\(rule.source[lang]) — \(rule.guide)"))])),
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
                 ("properties", .object([("guide", .string(rule.guide.description))])),
@@ -59,7 +60,9 @@ public enum SARIFReporter {
     public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
 
     static func location(_ path: String, _ position: SourcePosition?, pointer: FieldPath?) -> JSONValue {
-        var physical: [(String, JSONValue)] = [("artifactLocation", .object([("uri", .string(path))]))]
+        // A URI reference: spaces and non-ASCII letters in file names are percent-encoded.
+        let uri = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        var physical: [(String, JSONValue)] = [("artifactLocation", .object([("uri", .string(uri))]))]
         if let position {
             physical.append(("region", .object([("startLine", .int(position.line)), ("startColumn", .int(position.column))])))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import JSONSchema
 
 /// How much a finding matters. Errors follow from the guide, the calendar or an
@@ -45,6 +46,14 @@ public struct Rule: Sendable, Hashable, Identifiable {
         self.guide = guide
         self.appliesToDrafts = appliesToDrafts
         self.linksToField = linksToField
+    }
+
+    /// The message as the catalogue shows it, with each placeholder as "…".
+    public var catalogueMessage: LocalizedText {
+        func blank(_ text: String) -> String {
+            text.replacingOccurrences(of: #"\{[a-z]+\}"#, with: "…", options: .regularExpression)
+        }
+        return LocalizedText(tr: blank(message.tr), en: blank(message.en))
     }
 
     /// The catalogue entry as JSON (for the site's rules page and the browser).
