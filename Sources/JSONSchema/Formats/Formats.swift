@@ -18,7 +18,7 @@ enum Formats {
         "uri-reference": { URIFormats.isURI($0, reference: true, international: false) },
         "iri": { URIFormats.isURI($0, reference: false, international: true) },
         "iri-reference": { URIFormats.isURI($0, reference: true, international: true) },
-        "uri-template": URIFormats.isURITemplate,
+        "uri-template": URITemplateFormat.isValid,
         "uuid": isUUID,
         "json-pointer": { (try? JSONPointer(parsing: $0)) != nil },
         "relative-json-pointer": isRelativeJSONPointer,
