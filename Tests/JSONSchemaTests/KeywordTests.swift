@@ -162,3 +162,15 @@ import Testing
         #expect(compiled.output(document.value, format: .flag) == ["valid": false])
     }
 }
+
+/// The preloaded meta-schema (with its `$dynamicRef`s) validates schemas.
+@Suite struct MetaSchemaTests {
+    @Test func metaSchemaAcceptsGoodSchemasAndRejectsBadOnes() throws {
+        let meta = try CompiledSchema(["$ref": "https://json-schema.org/draft/2020-12/schema"])
+        #expect(meta.isValid(["type": "object", "properties": ["a": ["type": "string", "minLength": 1]]]))
+        let result = meta.validate(["type": "object", "properties": ["a": ["minLength": -1]]])
+        #expect(!result.isValid)
+        #expect(result.errors.contains { $0.instanceLocation.description == "/properties/a/minLength" })
+        #expect(!meta.isValid(["type": 5]))
+    }
+}

@@ -237,6 +237,7 @@ struct ContainsKeyword: KeywordValidator {
         }
         scope.containsCount = matched.count
         scope.evaluated.items.formUnion(matched)
+        ev.discardSubschemaUnits()
         ev.annotate(matched.count == items.count ? .bool(true) : .array(matched.map { .number(JSONNumber($0)) }))
         if reportsMinimum && matched.count < minimum {
             ev.fail("the array must contain at least one item matching the 'contains' schema", details: ["limit": 1])
