@@ -20,7 +20,7 @@ import Testing
         #expect(regex.matches(text) == expected, "/\(pattern)/ on \(text.debugDescription)")
     }
 
-    @Test(arguments: ["\\a", "\\e", "\\z", "\\Z", "\\A", "\\Q", "(?i)x", "(?P<n>x)", "(?#c)", "[a", "x\\", "\\c1", "\\u12", "\\01", "(?<1a>x)"])
+    @Test(arguments: ["a++", "a*+", "a{2}+", "a??+", "\\a", "\\e", "\\z", "\\Z", "\\A", "\\Q", "(?i)x", "(?P<n>x)", "(?#c)", "[a", "x\\", "\\c1", "\\u12", "\\01", "(?<1a>x)"])
     func nonECMASyntaxIsRejected(pattern: String) {
         #expect(throws: SchemaError.self) { try ECMARegex(pattern) }
     }
