@@ -102,3 +102,13 @@ import Testing
         #expect(fromData.position(of: pointer)?.description == "1:14")
     }
 }
+
+@Suite struct JSONDocsExampleTests {
+    /// The example in docs/json.md.
+    @Test func documentedExampleHolds() throws {
+        let document = try JSONParser.parse(#"{"passport": {"number": "U1234"}}"#)
+        let number = try JSONPointer(parsing: "/passport/number")
+        #expect(document.position(of: number) == SourcePosition(line: 1, column: 25, offset: 24))
+        #expect(document.keyPosition(of: number)?.description == "1:15")
+    }
+}
