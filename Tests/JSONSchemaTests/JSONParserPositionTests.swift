@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JSONSchema
 
@@ -85,5 +86,29 @@ import Testing
     @Test func valueAtPointer() throws {
         let document = try parse(#"{"a/b": {"m~n": [10, 20]}}"#)
         #expect(document.value(at: try pointer("/a~1b/m~0n/1")) == .number(JSONNumber(20)))
+    }
+}
+
+@Suite struct JSONParserInputFormTests {
+    @Test func bytesStringAndDataGiveTheSameDocument() throws {
+        let text = "{\"ağaç\": [1, \"İ\"]}\n"
+        let fromBytes = try JSONParser.parse(Array(text.utf8))
+        let fromString = try JSONParser.parse(text)
+        let fromData = try JSONParser.parse(Data(text.utf8))
+        #expect(fromBytes.value == fromString.value)
+        #expect(fromBytes.value == fromData.value)
+        let pointer = JSONPointer(tokens: ["ağaç", "1"])
+        #expect(fromData.position(of: pointer) == fromBytes.position(of: pointer))
+        #expect(fromData.position(of: pointer)?.description == "1:14")
+    }
+}
+
+@Suite struct JSONDocsExampleTests {
+    /// The example in docs/json.md.
+    @Test func documentedExampleHolds() throws {
+        let document = try JSONParser.parse(#"{"passport": {"number": "U1234"}}"#)
+        let number = try JSONPointer(parsing: "/passport/number")
+        #expect(document.position(of: number) == SourcePosition(line: 1, column: 25, offset: 24))
+        #expect(document.keyPosition(of: number)?.description == "1:15")
     }
 }

@@ -18,9 +18,9 @@ enum Formats {
         "uri-reference": { URIFormats.isURI($0, reference: true, international: false) },
         "iri": { URIFormats.isURI($0, reference: false, international: true) },
         "iri-reference": { URIFormats.isURI($0, reference: true, international: true) },
-        "uri-template": URIFormats.isURITemplate,
+        "uri-template": URITemplateFormat.isValid,
         "uuid": isUUID,
-        "json-pointer": { parsePointerTokens($0) != nil },
+        "json-pointer": { (try? JSONPointer(parsing: $0)) != nil },
         "relative-json-pointer": isRelativeJSONPointer,
         "regex": isRegex,
     ]
@@ -55,6 +55,16 @@ enum Formats {
         while i < u.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(u[i]) { i += 1 }
         guard i > 0, !(u[0] == UInt8(ascii: "0") && i > 1) else { return false }
         let rest = String(decoding: u[i...], as: UTF8.self)
-        return rest == "#" || parsePointerTokens(rest) != nil
+        return rest == "#" || (try? JSONPointer(parsing: rest)) != nil
+    }
+}
+
+/// The value of an ASCII hex digit.
+func hexValue(_ b: UInt8) -> UInt8? {
+    switch b {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return b - UInt8(ascii: "A") + 10
+    default: return nil
     }
 }

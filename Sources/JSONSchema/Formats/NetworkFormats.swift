@@ -40,14 +40,20 @@ enum NetworkFormats {
     /// RFC 1123 host name in ASCII; "xn--" labels must be valid IDNA A-labels.
     static func isHostname(_ s: String) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 253, s.utf8.allSatisfy({ $0 < 128 }) else { return false }
+        var labels: [[Unicode.Scalar]] = []
         for label in s.split(separator: ".", omittingEmptySubsequences: false) {
             guard isLDHLabel(label) else { return false }
             if label.lowercased().hasPrefix("xn--") {
-                guard let unicode = Punycode.decode(String(label.dropFirst(4))), !unicode.isEmpty,
-                      isValidULabel(unicode) else { return false }
+                let encoded = String(label.dropFirst(4))
+                // The A-label must be the canonical encoding of its U-label.
+                guard let unicode = Punycode.decode(encoded), !unicode.isEmpty, isValidULabel(unicode),
+                      Punycode.encode(unicode) == encoded.lowercased() else { return false }
+                labels.append(unicode)
+            } else {
+                labels.append(Array(label.unicodeScalars))
             }
         }
-        return true
+        return Bidi.satisfiesRule(labels)
     }
 
     private static func isLDHLabel(_ label: Substring) -> Bool {
@@ -65,18 +71,20 @@ enum NetworkFormats {
     static func isIDNHostname(_ s: String) -> Bool {
         guard !s.isEmpty else { return false }
         var asciiLength = 0
+        var labels: [[Unicode.Scalar]] = []
         for label in s.split(omittingEmptySubsequences: false, whereSeparator: { "\u{2E}\u{3002}\u{FF0E}\u{FF61}".contains($0) }) {
             if label.utf8.allSatisfy({ $0 < 128 }) {
                 guard isHostname(String(label)) else { return false }
                 asciiLength += label.utf8.count + 1
+                labels.append(Array(label.unicodeScalars))
             } else {
                 let scalars = Array(label.unicodeScalars)
-                guard isValidULabel(scalars) else { return false }
-                asciiLength += 4 + scalars.count * 2 + 1  // rough A-label length
-                guard scalars.count <= 63 else { return false }
+                guard isValidULabel(scalars), let encoded = Punycode.encode(scalars), encoded.utf8.count + 4 <= 63 else { return false }
+                asciiLength += encoded.utf8.count + 5
+                labels.append(scalars)
             }
         }
-        return asciiLength - 1 <= 253
+        return asciiLength - 1 <= 253 && Bidi.satisfiesRule(labels)
     }
 
     /// IDNA 2008 checks on the code points of one label.

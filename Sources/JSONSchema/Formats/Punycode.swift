@@ -1,7 +1,61 @@
-/// RFC 3492 Punycode decoding, to check the Unicode form of "xn--" host name labels.
+/// RFC 3492 Punycode, to check the Unicode form of "xn--" host name labels and the length
+/// of the A-label a Unicode label becomes.
 enum Punycode {
+    private static let base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700
+
+    private static func adapt(_ delta: Int, _ count: Int, _ first: Bool) -> Int {
+        var delta = first ? delta / damp : delta / 2
+        delta += delta / count
+        var k = 0
+        while delta > ((base - tMin) * tMax) / 2 {
+            delta /= base - tMin
+            k += base
+        }
+        return k + (((base - tMin + 1) * delta) / (delta + skew))
+    }
+
+    private static func digitScalar(_ d: Int) -> Unicode.Scalar {
+        Unicode.Scalar(UInt8(d < 26 ? d + 97 : d + 22))
+    }
+
+    /// Encodes code points (without the "xn--" prefix); nil on overflow.
+    static func encode(_ input: [Unicode.Scalar]) -> String? {
+        var n = 128, delta = 0, bias = 72
+        var output = String(String.UnicodeScalarView(input.filter(\.isASCII)))
+        let basicCount = output.unicodeScalars.count
+        var handled = basicCount
+        if basicCount > 0 { output += "-" }
+        while handled < input.count {
+            guard let m = input.map({ Int($0.value) }).filter({ $0 >= n }).min() else { break }
+            guard (m - n) <= (Int(Int32.max) - delta) / (handled + 1) else { return nil }
+            delta += (m - n) * (handled + 1)
+            n = m
+            for c in input {
+                let v = Int(c.value)
+                if v < n { delta += 1 }
+                if v == n {
+                    var q = delta
+                    var k = base
+                    while true {
+                        let t = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
+                        if q < t { break }
+                        output.unicodeScalars.append(digitScalar(t + (q - t) % (base - t)))
+                        q = (q - t) / (base - t)
+                        k += base
+                    }
+                    output.unicodeScalars.append(digitScalar(q))
+                    bias = adapt(delta, handled + 1, handled == basicCount)
+                    delta = 0
+                    handled += 1
+                }
+            }
+            delta += 1
+            n += 1
+        }
+        return output
+    }
+
     static func decode(_ input: String) -> [Unicode.Scalar]? {
-        let base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700
         var n = 128, i = 0, bias = 72
         var output: [Unicode.Scalar] = []
         let scalars = Array(input.unicodeScalars)
@@ -35,15 +89,7 @@ enum Punycode {
                 w *= base - t
                 k += base
             }
-            // Bias adaptation.
-            var delta = oldI == 0 ? (i - oldI) / damp : (i - oldI) / 2
-            delta += delta / (output.count + 1)
-            var k2 = 0
-            while delta > ((base - tMin) * tMax) / 2 {
-                delta /= base - tMin
-                k2 += base
-            }
-            bias = k2 + (((base - tMin + 1) * delta) / (delta + skew))
+            bias = adapt(i - oldI, output.count + 1, oldI == 0)
             n += i / (output.count + 1)
             i %= output.count + 1
             guard let scalar = Unicode.Scalar(UInt32(n)) else { return nil }

@@ -1,5 +1,4 @@
-/// RFC 3986 URIs and references, RFC 3987 IRIs (the same grammar with non-ASCII allowed),
-/// and RFC 6570 URI templates (syntax only).
+/// RFC 3986 URIs and references, RFC 3987 IRIs (the same grammar with non-ASCII allowed).
 enum URIFormats {
     private static let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".unicodeScalars)
     private static let subDelims = Set("!$&'()*+,;=".unicodeScalars)
@@ -63,20 +62,5 @@ enum URIFormats {
             i += 1
         }
         return true
-    }
-
-    /// RFC 6570: literals and well-formed `{…}` expressions.
-    static func isURITemplate(_ s: String) -> Bool {
-        var inExpression = false
-        for c in s.unicodeScalars {
-            if inExpression {
-                if c == "}" { inExpression = false } else if c == "{" { return false }
-            } else if c == "{" {
-                inExpression = true
-            } else if c == "}" {
-                return false
-            }
-        }
-        return !inExpression
     }
 }

@@ -14,6 +14,21 @@ enum ApplicatorKeywords {
             guard case .object(let map) = v else { throw c.error("dependentSchemas", "must be an object") }
             return DependentSchemasKeyword(schemas: try map.keys.map { k throws(SchemaError) in (k, try c.subschema("dependentSchemas", k)) })
         },
+        "dependencies": { c, v in
+            // Compatibility with draft 2019-09: arrays are dependentRequired, schemas are
+            // dependentSchemas.
+            guard case .object(let map) = v else { throw c.error("dependencies", "must be an object") }
+            var required: [(String, [String])] = []
+            var schemas: [(String, SchemaNode)] = []
+            for (k, item) in map {
+                if case .array(let names) = item {
+                    required.append((k, names.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
+                } else {
+                    schemas.append((k, try c.subschema("dependencies", k)))
+                }
+            }
+            return DependenciesKeyword(required: DependentRequiredKeyword(rules: required), schemas: DependentSchemasKeyword(schemas: schemas))
+        },
         "prefixItems": { c, v in PrefixItemsKeyword(subschemas: try c.schemaArray("prefixItems", v)) },
         "items": { c, _ in
             var prefix = 0
@@ -156,6 +171,16 @@ struct DependentSchemasKeyword: KeywordValidator {
     }
 }
 
+struct DependenciesKeyword: KeywordValidator {
+    let required: DependentRequiredKeyword
+    let schemas: DependentSchemasKeyword
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        let a = required.evaluate(instance, &scope, ev)
+        if !a && !ev.collecting { return false }
+        return schemas.evaluate(instance, &scope, ev) && a
+    }
+}
+
 struct PrefixItemsKeyword: KeywordValidator {
     let subschemas: [SchemaNode]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
@@ -212,6 +237,7 @@ struct ContainsKeyword: KeywordValidator {
         }
         scope.containsCount = matched.count
         scope.evaluated.items.formUnion(matched)
+        ev.discardSubschemaUnits()
         ev.annotate(matched.count == items.count ? .bool(true) : .array(matched.map { .number(JSONNumber($0)) }))
         if reportsMinimum && matched.count < minimum {
             ev.fail("the array must contain at least one item matching the 'contains' schema", details: ["limit": 1])

@@ -18,6 +18,9 @@ enum ECMARegexTranslator {
         var out = ""
         var i = 0
         var inClass = false
+        // 0: after an atom; 1: after a quantifier; 2: after a lazy quantifier's "?". ICU
+        // accepts possessive quantifiers ("a*+"), ECMA-262 has none: "nothing to repeat".
+        var quantifierState = 0
         func hex(_ from: Int, _ count: Int) -> UInt32? {
             guard from + count <= s.count else { return nil }
             var v: UInt32 = 0
@@ -29,6 +32,29 @@ enum ECMARegexTranslator {
         }
         while i < s.count {
             let c = s[i]
+            if !inClass {
+                var isQuantifier = c == "*" || c == "+" || c == "?"
+                if c == "{", let close = s[i...].firstIndex(of: "}"),
+                   String(String.UnicodeScalarView(s[(i + 1)..<close])).wholeMatch(of: /[0-9]+(,[0-9]*)?/) != nil {
+                    isQuantifier = true
+                    if quantifierState != 0 { throw Failure(message: "nothing to repeat before '{'") }
+                    out += String(String.UnicodeScalarView(s[i...close]))
+                    i = close + 1
+                    quantifierState = 1
+                    continue
+                }
+                if isQuantifier {
+                    if quantifierState == 1 && c == "?" {
+                        quantifierState = 2
+                    } else if quantifierState != 0 {
+                        throw Failure(message: "nothing to repeat before '\(c)'")
+                    } else {
+                        quantifierState = 1
+                    }
+                } else {
+                    quantifierState = 0
+                }
+            }
             if c == "\\" {
                 guard i + 1 < s.count else { throw Failure(message: "a pattern cannot end with a backslash") }
                 let e = s[i + 1]

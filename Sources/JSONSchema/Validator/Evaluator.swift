@@ -114,6 +114,14 @@ final class Evaluator {
                                      message: message, details: details, instanceToken: instanceToken))
     }
 
+    /// Drops the output units of the subschemas the current keyword applied so far: for
+    /// keywords whose failure is about the whole value (`contains`), the individual
+    /// non-matching items are not errors a reader should fix.
+    func discardSubschemaUnits() {
+        guard collecting, let unit = units.last else { return }
+        unit.children.removeAll()
+    }
+
     /// Attaches an annotation to the current keyword (kept only if its schema passes).
     func annotate(_ value: JSONValue) {
         guard collecting, let unit = units.last else { return }

@@ -126,22 +126,10 @@ struct OutputWriter {
     }
 
     /// A fragment holding a JSON pointer may contain characters a URI may not (spaces,
-    /// non-ASCII, '%', '"'); percent-encode those so the location is a valid URI.
+    /// non-ASCII, '%'); percent-encode those so the location is a valid URI.
     static func uriEncodingFragment(_ uri: String) -> String {
-        guard let hash = uri.firstIndex(of: "#") else { return uri }
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?".utf8)
-        var out = String(uri[...hash])
-        for byte in uri[uri.index(after: hash)...].utf8 {
-            if allowed.contains(byte) {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
+        guard let hash = uri.firstIndex(of: "#"),
+              let pointer = try? JSONPointer(parsing: String(uri[uri.index(after: hash)...])) else { return uri }
+        return String(uri[..<hash]) + pointer.uriFragment
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

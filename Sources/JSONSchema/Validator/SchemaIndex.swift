@@ -1,4 +1,3 @@
-import Foundation
 import OrderedCollections
 
 /// Where an anchor points: a resource and a JSON pointer inside it.
@@ -26,6 +25,8 @@ struct SchemaIndex: Sendable {
     private(set) var resources: [String: JSONValue] = [:]
     /// Anchors by "resourceURI#name".
     private(set) var anchors: [String: AnchorTarget] = [:]
+    /// Retrieval URIs of documents whose `$id` differs from them → that `$id`.
+    private(set) var aliases: [String: String] = [:]
     /// `$dynamicAnchor` names declared in each resource.
     private(set) var dynamicAnchors: [String: [String]] = [:]
 
@@ -37,7 +38,7 @@ struct SchemaIndex: Sendable {
     ]
     static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
     static let schemaMapKeywords: Set<String> = [
-        "$defs", "properties", "patternProperties", "dependentSchemas", "definitions",
+        "$defs", "properties", "patternProperties", "dependentSchemas", "definitions", "dependencies",
     ]
 
     /// Indexes `schema` and every embedded resource and anchor in it.
@@ -47,6 +48,8 @@ struct SchemaIndex: Sendable {
             base = base.resolving(id).withoutFragment
         }
         let uri = base.description
+        let retrievalURI = baseURI.withoutFragment.description
+        if retrievalURI != uri { aliases[retrievalURI] = uri }
         resources[uri] = schema
         try walk(schema, base: base, resourceURI: uri, pointer: [])
     }
@@ -96,19 +99,23 @@ struct SchemaIndex: Sendable {
 
     /// Finds the schema that an absolute reference (with optional fragment) names.
     func resolve(_ reference: URIReference) throws(SchemaError) -> ResolvedSchema {
-        let uri = reference.withoutFragment.description
+        var uri = reference.withoutFragment.description
+        if resources[uri] == nil, let alias = aliases[uri] { uri = alias }
         guard let root = resources[uri] else {
             throw SchemaError(message: "cannot resolve reference '\(reference)': no schema is known by '\(uri)'")
         }
-        let fragment = (reference.fragment ?? "").removingPercentEncodingSafely
+        let fragment = reference.fragment ?? ""
         if fragment.isEmpty {
             return ResolvedSchema(resourceURI: uri, pointer: [], value: root)
         }
-        if fragment.hasPrefix("/") {
-            guard let tokens = parsePointerTokens(fragment) else {
-                throw SchemaError(message: "invalid JSON pointer fragment in '\(reference)'")
+        if fragment.hasPrefix("/") || fragment.hasPrefix("%2F") || fragment.hasPrefix("%2f") {
+            let pointer: JSONPointer
+            do {
+                pointer = try JSONPointer(uriFragment: fragment)
+            } catch {
+                throw SchemaError(message: "invalid JSON pointer fragment in '\(reference)': \(error.message)")
             }
-            return try follow(tokens, from: ResolvedSchema(resourceURI: uri, pointer: [], value: root), reference: reference)
+            return try follow(pointer.tokens, from: ResolvedSchema(resourceURI: uri, pointer: [], value: root), reference: reference)
         }
         guard let anchor = anchors[uri + "#" + fragment], let anchorRoot = resources[anchor.resourceURI] else {
             throw SchemaError(message: "cannot resolve reference '\(reference)': no anchor '\(fragment)'")
@@ -152,64 +159,4 @@ struct SchemaIndex: Sendable {
 }
 
 /// "/a/b~1c" from tokens.
-func pointerString(_ tokens: [String]) -> String {
-    var s = ""
-    for t in tokens {
-        s += "/" + t.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-    }
-    return s
-}
-
-/// Tokens of an RFC 6901 pointer; nil when malformed.
-func parsePointerTokens(_ s: String) -> [String]? {
-    if s.isEmpty { return [] }
-    guard s.hasPrefix("/") else { return nil }
-    var tokens: [String] = []
-    for raw in s.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-        var token = ""
-        var it = raw.makeIterator()
-        while let c = it.next() {
-            if c == "~" {
-                switch it.next() {
-                case "0": token.append("~")
-                case "1": token.append("/")
-                default: return nil
-                }
-            } else {
-                token.append(c)
-            }
-        }
-        tokens.append(token)
-    }
-    return tokens
-}
-
-extension String {
-    /// Percent-decodes UTF-8 sequences; leaves malformed escapes as they are.
-    var removingPercentEncodingSafely: String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        let utf8 = Array(self.utf8)
-        var i = 0
-        while i < utf8.count {
-            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count,
-               let h = hexValue(utf8[i + 1]), let l = hexValue(utf8[i + 2]) {
-                bytes.append(h << 4 | l)
-                i += 3
-            } else {
-                bytes.append(utf8[i])
-                i += 1
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-func hexValue(_ b: UInt8) -> UInt8? {
-    switch b {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): return b - UInt8(ascii: "A") + 10
-    default: return nil
-    }
-}
+func pointerString(_ tokens: [String]) -> String { JSONPointer(tokens: tokens).description }

@@ -19,6 +19,8 @@ enum Vocabulary: String, CaseIterable, Sendable {
         for k in ["$id", "$schema", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment", "$defs"] { map[k] = .core }
         for k in ["allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "prefixItems", "items",
                   "contains", "properties", "patternProperties", "additionalProperties", "propertyNames"] { map[k] = .applicator }
+        // Draft 2019-09's `dependencies`, kept for compatibility (the spec suggests it).
+        map["dependencies"] = .applicator
         for k in ["unevaluatedItems", "unevaluatedProperties"] { map[k] = .unevaluated }
         for k in ["type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
                   "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains",
