@@ -87,6 +87,24 @@ import Testing
         }
     }
 
+    @Test func everyRuleAFieldNamesExists() {
+        for form in FormCatalog.all {
+            for (path, field) in form.fieldsWithPaths() {
+                switch field.type {
+                case .text(let format): if let id = format.rule { #expect(RuleCatalog.rule(id) != nil, "\(path): \(id)") }
+                case .array(_, _, let id?): #expect(RuleCatalog.rule(id) != nil, "\(path): \(id)")
+                default: break
+                }
+            }
+        }
+    }
+
+    @Test func catalogueMessagesHideThePlaceholders() throws {
+        let rule = try #require(RuleCatalog.rule("passport-expiry-60-days"))
+        #expect(rule.message.en.contains("{left}"))
+        #expect(!rule.catalogueMessage.en.contains("{") && rule.catalogueMessage.en.contains("(…)"))
+    }
+
     @Test func warningsSayWhyTheyAreOnlyWarnings() {
         for rule in RuleCatalog.all where rule.severity == .warning {
             #expect(rule.message.tr.contains("Yalnızca uyarıdır"), "\(rule.id)")
