@@ -2,9 +2,10 @@ import JSONSchema
 
 /// Turns a form definition into a JSON Schema draft 2020-12 document.
 ///
-/// Titles and descriptions are English (JSON Schema has one of each); the Turkish label and
-/// the guide anchor travel as the annotations `x-label` and `x-guide`, which validators
-/// ignore. Eligibility branches become `allOf` of `if`/`then` on the discriminators, so a
+/// Titles and descriptions are English (JSON Schema has one of each). What a form page needs
+/// besides travels as annotations, which validators ignore: `x-label` and `x-help` (tr/en),
+/// `x-guide` (page#anchor), `x-options` (each choice's value and tr/en label) and `x-file`
+/// (`photo` or `document`). Eligibility branches become `allOf` of `if`/`then` on the discriminators, so a
 /// missing branch field is reported as that field, never as "valid under none of oneOf".
 public enum SchemaEmitter {
     public static let metaSchema = "https://json-schema.org/draft/2020-12/schema"
@@ -85,12 +86,22 @@ public enum SchemaEmitter {
             description += (description.isEmpty ? "" : " ") + "Options: \(options)."
         }
         description += (description.isEmpty ? "" : " ") + "Guide: \(guide)."
-        return [
+        var pairs: [(String, JSONValue)] = [
             ("title", .string(field.label.en)),
             ("description", .string(description)),
             ("x-label", field.label.json),
-            ("x-guide", .string(guide.description)),
         ]
+        if let help = field.help { pairs.append(("x-help", help.json)) }
+        pairs.append(("x-guide", .string(guide.description)))
+        switch field.type {
+        case .choice(let choices):
+            pairs.append(("x-options", .array(choices.map { .object([("value", .string($0.value)), ("label", $0.label.json)]) })))
+        case .file(let kind):
+            pairs.append(("x-file", .string(kind.rawValue)))
+        default:
+            break
+        }
+        return pairs
     }
 
     static func constraints(_ type: FieldType) -> [(String, JSONValue)] {
