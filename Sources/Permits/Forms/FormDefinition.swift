@@ -50,6 +50,11 @@ public struct FormDefinition: Sendable {
         var out: [RuleCheck] = []
         for (path, field) in fieldsWithPaths() {
             let p = path.description
+            if case .requiredWhen(let conditions) = field.presence, let parent = path.parent {
+                // Present although its branch is not chosen: the portal would never ask for it.
+                let chosen = Expression.all(conditions.map { .compare(.eq, .field(parent.appending($0.field).description), .constant($0.equals)) })
+                out.append(RuleCheck("field-outside-branch", at: p, when: .exists(path), assert: chosen))
+            }
             switch field.type {
             case .date:
                 out.append(RuleCheck("calendar-date", at: p, assert: .check(.calendarDate, p)))

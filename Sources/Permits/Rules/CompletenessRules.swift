@@ -27,5 +27,12 @@ enum CompletenessRules {
                 tr: "En az bir belge yüklenmelidir; istenen belgeler eksiksiz yüklenmeden işlem tamamlanmaz.",
                 en: "At least one document must be uploaded; the request is not complete until the requested documents are."),
             guide: .documentList, appliesToDrafts: false, linksToField: true),
+        Rule(
+            id: "field-outside-branch", severity: .warning, source: RuleSource.inference,
+            title: LocalizedText(tr: "Başka bir yolun alanı", en: "Field of another branch"),
+            message: LocalizedText(
+                tr: "Bu alan başka bir seçime aittir: \"{right}\" seçildiğinde kullanılır, ancak \"{left}\" seçilmiş. Yalnızca uyarıdır: portal bu yolda bu bilgiyi sormaz; ya yanlış yol seçilmiştir ya da alan gereksizdir.",
+                en: "This field belongs to another choice: it is used when \"{right}\" is chosen, but \"{left}\" is. Only a warning: the portal does not ask for it on this path; either the wrong path was chosen or the field is not needed."),
+            guide: .exemptionChoice, linksToField: true),
     ]
 }

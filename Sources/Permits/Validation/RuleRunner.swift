@@ -35,7 +35,10 @@ struct RuleRunner {
         case .compare(_, let a, let b):
             return ["left": .same(evaluator.evaluate(a)?.description ?? ""), "right": .same(evaluator.evaluate(b)?.description ?? "")]
         case .all(let items), .any(let items):
-            for item in items where evaluator.evaluate(item)?.bool == false { return explain(item, evaluator) }
+            for item in items where evaluator.evaluate(item)?.bool == false {
+                let values = explain(item, evaluator)
+                if !values.isEmpty { return values }
+            }
             return [:]
         case .check(let check, let path, let arguments):
             guard let value = path.resolve(in: context.instance),
