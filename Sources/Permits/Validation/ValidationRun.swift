@@ -42,7 +42,8 @@ public struct ValidationRun: Sendable {
 
 /// Finding and reading the files to check.
 public enum ApplicationFiles {
-    /// Files as given; folders searched recursively for `*.json`, in sorted order.
+    /// Files as given; folders searched recursively for `*.json`, in sorted order, skipping
+    /// hidden files and folders (`.build`, `.git`...).
     public static func expand(_ paths: [String]) -> [String] {
         var out: [String] = []
         for path in paths {
@@ -52,10 +53,18 @@ public enum ApplicationFiles {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { $0.hasSuffix(".json") }
-                .sorted()
-            out += found.map { "\(base)/\($0)" }
+            let folder = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+            var found: [String] = []
+            let items = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                       options: [.skipsHiddenFiles])
+            while let url = items?.nextObject() as? URL {
+                let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+                guard url.pathExtension == "json", full.hasPrefix(prefix),
+                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                found.append(String(full.dropFirst(prefix.count)))
+            }
+            out += found.sorted().map { "\(base)/\($0)" }
         }
         return out
     }
