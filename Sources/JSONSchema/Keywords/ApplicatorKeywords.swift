@@ -70,7 +70,7 @@ struct AllOfKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         var valid = true
         for (i, node) in subschemas.enumerated() {
-            let r = ev.descend(node, instance, keywordTokens: [String(i)])
+            let r = ev.descend(node, instance, keywordToken: .index(i))
             if r.valid { scope.evaluated.merge(r.evaluated) } else {
                 valid = false
                 if !ev.collecting { return false }
@@ -84,12 +84,13 @@ struct AnyOfKeyword: KeywordValidator {
     let subschemas: [SchemaNode]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         var valid = false
-        // Every branch runs: the ones that pass all contribute annotations.
+        // Every branch runs when annotations matter: the ones that pass all contribute.
         for (i, node) in subschemas.enumerated() {
-            let r = ev.descend(node, instance, keywordTokens: [String(i)])
+            let r = ev.descend(node, instance, keywordToken: .index(i))
             if r.valid {
                 valid = true
                 scope.evaluated.merge(r.evaluated)
+                if !ev.tracksEvaluated { return true }
             }
         }
         if !valid { ev.fail("the value matches none of the \(subschemas.count) alternatives (anyOf)") }
@@ -103,7 +104,7 @@ struct OneOfKeyword: KeywordValidator {
         var matched: [Int] = []
         var evaluated = Evaluated()
         for (i, node) in subschemas.enumerated() {
-            let r = ev.descend(node, instance, keywordTokens: [String(i)])
+            let r = ev.descend(node, instance, keywordToken: .index(i))
             if r.valid {
                 matched.append(i)
                 evaluated.merge(r.evaluated)
@@ -161,7 +162,7 @@ struct DependentSchemasKeyword: KeywordValidator {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, node) in schemas where members[name] != nil {
-            let r = ev.descend(node, instance, keywordTokens: [name])
+            let r = ev.descend(node, instance, keywordToken: .key(name))
             if r.valid { scope.evaluated.merge(r.evaluated) } else {
                 valid = false
                 if !ev.collecting { return false }
@@ -188,7 +189,7 @@ struct PrefixItemsKeyword: KeywordValidator {
         var valid = true
         let n = Swift.min(items.count, subschemas.count)
         for i in 0..<n {
-            if !ev.descend(subschemas[i], items[i], instanceToken: String(i), keywordTokens: [String(i)]).valid {
+            if !ev.descend(subschemas[i], items[i], instanceToken: .index(i), keywordToken: .index(i)).valid {
                 valid = false
                 if !ev.collecting { return false }
             }
@@ -210,10 +211,10 @@ struct ItemsKeyword: KeywordValidator {
         for i in prefixCount..<items.count {
             if subschema.boolean == false {
                 ev.fail("item \(i) is not allowed (the array may have at most \(prefixCount) items)",
-                        details: ["limit": .number(JSONNumber(prefixCount))], instanceToken: String(i))
+                        details: ["limit": .number(JSONNumber(prefixCount))], instanceToken: .index(i))
                 return false
             }
-            if !ev.descend(subschema, items[i], instanceToken: String(i)).valid {
+            if !ev.descend(subschema, items[i], instanceToken: .index(i)).valid {
                 valid = false
                 if !ev.collecting { return false }
             }
@@ -232,7 +233,7 @@ struct ContainsKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .array(let items) = instance else { return true }
         var matched: [Int] = []
-        for (i, item) in items.enumerated() where ev.descend(subschema, item, instanceToken: String(i)).valid {
+        for (i, item) in items.enumerated() where ev.descend(subschema, item, instanceToken: .index(i)).valid {
             matched.append(i)
         }
         scope.containsCount = matched.count
@@ -255,15 +256,17 @@ struct PropertiesKeyword: KeywordValidator {
         var matched: [JSONValue] = []
         for (name, node) in properties {
             guard let value = members[name] else { continue }
-            matched.append(.string(name))
-            scope.evaluated.properties.insert(name)
+            if ev.tracksEvaluated {
+                matched.append(.string(name))
+                scope.evaluated.properties.insert(name)
+            }
             if node.boolean == false {
-                ev.fail("property '\(name)' is not allowed", instanceToken: name)
+                ev.fail("property '\(name)' is not allowed", instanceToken: .key(name))
                 valid = false
                 if !ev.collecting { return false }
                 continue
             }
-            if !ev.descend(node, value, instanceToken: name, keywordTokens: [name]).valid {
+            if !ev.descend(node, value, instanceToken: .key(name), keywordToken: .key(name)).valid {
                 valid = false
                 if !ev.collecting { return false }
             }
@@ -283,12 +286,12 @@ struct PatternPropertiesKeyword: KeywordValidator {
             var hit = false
             for (regex, pattern, node) in patterns where regex.matches(name) {
                 hit = true
-                if !ev.descend(node, value, instanceToken: name, keywordTokens: [pattern]).valid {
+                if !ev.descend(node, value, instanceToken: .key(name), keywordToken: .key(pattern)).valid {
                     valid = false
                     if !ev.collecting { return false }
                 }
             }
-            if hit {
+            if hit && ev.tracksEvaluated {
                 matched.append(.string(name))
                 scope.evaluated.properties.insert(name)
             }
@@ -307,15 +310,17 @@ struct AdditionalPropertiesKeyword: KeywordValidator {
         var valid = true
         var matched: [JSONValue] = []
         for (name, value) in members where !declared.contains(name) && !patterns.contains(where: { $0.matches(name) }) {
-            matched.append(.string(name))
-            scope.evaluated.properties.insert(name)
+            if ev.tracksEvaluated {
+                matched.append(.string(name))
+                scope.evaluated.properties.insert(name)
+            }
             if subschema.boolean == false {
-                ev.fail("additional property '\(name)' is not allowed", details: ["property": .string(name)], instanceToken: name)
+                ev.fail("additional property '\(name)' is not allowed", details: ["property": .string(name)], instanceToken: .key(name))
                 valid = false
                 if !ev.collecting { return false }
                 continue
             }
-            if !ev.descend(subschema, value, instanceToken: name).valid {
+            if !ev.descend(subschema, value, instanceToken: .key(name)).valid {
                 valid = false
                 if !ev.collecting { return false }
             }
@@ -330,9 +335,9 @@ struct PropertyNamesKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for name in members.keys where !ev.descend(subschema, .string(name), instanceToken: name).valid {
+        for name in members.keys where !ev.descend(subschema, .string(name), instanceToken: .key(name)).valid {
             // The instance location names the property whose *name* is wrong.
-            ev.fail("property name '\(name)' is not valid", details: ["property": .string(name)], instanceToken: name)
+            ev.fail("property name '\(name)' is not valid", details: ["property": .string(name)], instanceToken: .key(name))
             valid = false
             if !ev.collecting { return false }
         }

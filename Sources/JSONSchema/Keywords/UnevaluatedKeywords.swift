@@ -17,12 +17,12 @@ struct UnevaluatedPropertiesKeyword: KeywordValidator {
         for (name, value) in members where !scope.evaluated.properties.contains(name) {
             matched.append(.string(name))
             if subschema.boolean == false {
-                ev.fail("property '\(name)' is not allowed here (unevaluatedProperties)", details: ["property": .string(name)], instanceToken: name)
+                ev.fail("property '\(name)' is not allowed here (unevaluatedProperties)", details: ["property": .string(name)], instanceToken: .key(name))
                 valid = false
                 if !ev.collecting { return false }
                 continue
             }
-            if !ev.descend(subschema, value, instanceToken: name).valid {
+            if !ev.descend(subschema, value, instanceToken: .key(name)).valid {
                 valid = false
                 if !ev.collecting { return false }
             }
@@ -40,12 +40,12 @@ struct UnevaluatedItemsKeyword: KeywordValidator {
         var valid = true
         for (i, item) in items.enumerated() where !scope.evaluated.isItemEvaluated(i) {
             if subschema.boolean == false {
-                ev.fail("item \(i) is not allowed here (unevaluatedItems)", instanceToken: String(i))
+                ev.fail("item \(i) is not allowed here (unevaluatedItems)", instanceToken: .index(i))
                 valid = false
                 if !ev.collecting { return false }
                 continue
             }
-            if !ev.descend(subschema, item, instanceToken: String(i)).valid {
+            if !ev.descend(subschema, item, instanceToken: .index(i)).valid {
                 valid = false
                 if !ev.collecting { return false }
             }

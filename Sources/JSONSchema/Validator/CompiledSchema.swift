@@ -5,6 +5,7 @@ public final class CompiledSchema: Sendable {
     /// Keeps every node alive: references between nodes are `unowned` to avoid cycles.
     private let nodes: [SchemaNode]
     private let dynamicAnchors: [String: [String: SchemaNode]]
+    private let usesUnevaluated: Bool
     /// The root schema's base URI (its `$id`, or `SchemaRegistry.defaultBaseURI`).
     public let baseURI: String
 
@@ -25,11 +26,15 @@ public final class CompiledSchema: Sendable {
         root = try compiler.compileRoot(ResolvedSchema(resourceURI: uri, pointer: [], value: schema))
         nodes = compiler.nodes
         dynamicAnchors = compiler.dynamicAnchors
+        usesUnevaluated = compiler.usesUnevaluated
         self.baseURI = uri
     }
 
     /// Validates `instance`, collecting every error.
     public func validate(_ instance: JSONValue) -> ValidationResult {
+        // Most instances are valid: answer those on the fast path, and build the full result
+        // tree only to explain a failure.
+        if isValid(instance) { return ValidationResult(isValid: true, errors: []) }
         let (valid, unit) = evaluate(instance, collecting: true)
         var errors: [ValidationError] = []
         unit?.collectErrors(into: &errors)
@@ -42,7 +47,7 @@ public final class CompiledSchema: Sendable {
     }
 
     func evaluate(_ instance: JSONValue, collecting: Bool) -> (valid: Bool, unit: OutputUnit?) {
-        let evaluator = Evaluator(collecting: collecting, dynamicAnchors: dynamicAnchors)
+        let evaluator = Evaluator(collecting: collecting, tracksEvaluated: usesUnevaluated, dynamicAnchors: dynamicAnchors)
         return evaluator.evaluateRoot(root, instance)
     }
 }

@@ -4,11 +4,16 @@
 final class Evaluator {
     /// Build the output tree (errors, annotations); when false, stop at the first failure.
     let collecting: Bool
+    /// Whether keywords must record evaluated properties/items: only when the schema uses
+    /// `unevaluatedProperties`/`unevaluatedItems` or output wants annotations.
+    let tracksEvaluated: Bool
     let dynamicAnchors: [String: [String: SchemaNode]]
     /// Resource URIs entered, outermost first.
     private(set) var dynamicScope: [String] = []
+    /// Paths are only kept when collecting; the fast path only needs the depth.
     private(set) var instancePath: [String] = []
     private(set) var keywordPath: [String] = []
+    private var instanceDepth = 0
     /// (node, instance depth) pairs currently being evaluated through a reference: meeting
     /// one again means the schema would recurse forever on the same instance.
     private var activeReferences: Set<ReferenceVisit> = []
@@ -20,8 +25,9 @@ final class Evaluator {
         let depth: Int
     }
 
-    init(collecting: Bool, dynamicAnchors: [String: [String: SchemaNode]]) {
+    init(collecting: Bool, tracksEvaluated: Bool, dynamicAnchors: [String: [String: SchemaNode]]) {
         self.collecting = collecting
+        self.tracksEvaluated = tracksEvaluated || collecting
         self.dynamicAnchors = dynamicAnchors
     }
 
@@ -35,14 +41,17 @@ final class Evaluator {
     }
 
     /// Applies a subschema to `instance` (a child of the current instance when
-    /// `instanceToken` is given), under the current keyword extended by `keywordTokens`.
+    /// `instanceToken` is given), under the current keyword extended by `keywordToken`.
     @discardableResult
-    func descend(_ node: SchemaNode, _ instance: JSONValue, instanceToken: String? = nil, keywordTokens: [String] = []) -> (valid: Bool, evaluated: Evaluated) {
-        if let instanceToken { instancePath.append(instanceToken) }
-        keywordPath.append(contentsOf: keywordTokens)
+    func descend(_ node: SchemaNode, _ instance: JSONValue, instanceToken: PathToken? = nil, keywordToken: PathToken? = nil) -> (valid: Bool, evaluated: Evaluated) {
+        if instanceToken != nil { instanceDepth += 1 }
+        defer { if instanceToken != nil { instanceDepth -= 1 } }
+        guard collecting else { return evaluateSchema(node, instance, unit: nil) }
+        if let instanceToken { instancePath.append(instanceToken.string) }
+        if let keywordToken { keywordPath.append(keywordToken.string) }
         defer {
             if instanceToken != nil { instancePath.removeLast() }
-            keywordPath.removeLast(keywordTokens.count)
+            if keywordToken != nil { keywordPath.removeLast() }
         }
         var unit: OutputUnit?
         if collecting {
@@ -57,7 +66,7 @@ final class Evaluator {
 
     /// Follows a reference: like `descend`, but guards against infinite recursion.
     func descendReference(_ node: SchemaNode, _ instance: JSONValue) -> (valid: Bool, evaluated: Evaluated) {
-        let visit = ReferenceVisit(node: ObjectIdentifier(node), depth: instancePath.count)
+        let visit = ReferenceVisit(node: ObjectIdentifier(node), depth: instanceDepth)
         guard activeReferences.insert(visit).inserted else {
             fail("the schema refers to itself without consuming any of the instance (infinite loop at \(node.absoluteLocation))")
             return (false, Evaluated())
@@ -81,6 +90,10 @@ final class Evaluator {
         var scope = SchemaScope()
         var valid = true
         for keyword in node.keywords {
+            guard collecting else {
+                if !keyword.validator.evaluate(instance, &scope, self) { return (false, Evaluated()) }
+                continue
+            }
             keywordPath.append(keyword.name)
             let saved = currentKeyword
             currentKeyword = (keyword.name, keyword.absoluteLocation)
@@ -108,7 +121,7 @@ final class Evaluator {
 
     /// Reports a failure of the current keyword. `instanceToken` names a child of the
     /// current instance when the failure is about that child (e.g. an additional property).
-    func fail(_ message: String, details: [String: JSONValue] = [:], instanceToken: String? = nil) {
+    func fail(_ message: String, details: [String: JSONValue] = [:], instanceToken: PathToken? = nil) {
         guard collecting, let unit = units.last else { return }
         unit.errors.append(makeError(keyword: currentKeyword.name, absoluteLocation: currentKeyword.absoluteLocation,
                                      message: message, details: details, instanceToken: instanceToken))
@@ -128,9 +141,9 @@ final class Evaluator {
         unit.annotation = value
     }
 
-    private func makeError(keyword: String, absoluteLocation: String, message: String, details: [String: JSONValue], instanceToken: String?) -> ValidationError {
+    private func makeError(keyword: String, absoluteLocation: String, message: String, details: [String: JSONValue], instanceToken: PathToken?) -> ValidationError {
         var location = instancePath
-        if let instanceToken { location.append(instanceToken) }
+        if let instanceToken { location.append(instanceToken.string) }
         return ValidationError(keyword: keyword, instanceLocation: JSONPointer(tokens: location),
                                keywordLocation: JSONPointer(tokens: keywordPath), absoluteKeywordLocation: absoluteLocation,
                                message: message, details: details)
@@ -143,5 +156,18 @@ final class Evaluator {
             if let node = dynamicAnchors[resource]?[name] { return node }
         }
         return nil
+    }
+}
+
+/// A step in an instance or keyword path, turned into a string only when a path is kept.
+enum PathToken {
+    case key(String)
+    case index(Int)
+
+    var string: String {
+        switch self {
+        case .key(let k): return k
+        case .index(let i): return String(i)
+        }
     }
 }

@@ -13,6 +13,9 @@ final class SchemaCompiler {
     private var enteredResources: Set<String> = []
     private var pendingResources: [String] = []
     private var vocabularyCache: [String: VocabularySet] = [:]
+    /// True once an `unevaluated*` keyword is compiled: only then must validation track
+    /// which properties and items were evaluated.
+    private(set) var usesUnevaluated = false
 
     init(index: SchemaIndex, options: ValidationOptions) {
         self.index = index
@@ -99,6 +102,7 @@ final class SchemaCompiler {
                 validator = AnnotationKeyword(value: value)
             }
             guard let validator else { continue }
+            if validator is UnevaluatedPropertiesKeyword || validator is UnevaluatedItemsKeyword { usesUnevaluated = true }
             let absolute = location.canonicalLocation + pointerString([name])
             bound.append((KeywordRegistry.phase(of: name), BoundKeyword(name: name, absoluteLocation: absolute, validator: validator)))
         }
