@@ -6,7 +6,10 @@ import OrderedCollections
 /// Numbers keep their exact decimal value (`1.0 == 1`, `1e400` is fine); booleans are never
 /// numbers; objects keep their members in source order but compare without regard to order;
 /// strings compare by Unicode scalars (not by Swift's canonical equivalence).
-public indirect enum JSONValue: Sendable {
+///
+/// Not `indirect`: arrays and dictionaries already store their elements out of line, so
+/// boxing every value would only cost one allocation per value when parsing large files.
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(JSONNumber)
@@ -36,6 +39,13 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.exponent = e
     }
 
+    /// Trusts the caller that `significand` has no trailing zeros (or is zero with exponent
+    /// 0); the parser strips them from the digits, which is far cheaper than BigInt division.
+    init(normalizedSignificand significand: BigInt, exponent: Int) {
+        self.significand = significand
+        self.exponent = exponent
+    }
+
     public init(_ value: Int) { self.init(significand: BigInt(value), exponent: 0) }
 
     /// True when the value is a mathematical integer (`1.0` is an integer).
@@ -51,12 +61,9 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         significand * BigInt(10).power(exponent - e)
     }
 
-    public var description: String {
-        if exponent >= 0 && exponent <= 21 {
-            return String(significand * BigInt(10).power(exponent))
-        }
-        return "\(significand)e\(exponent)"
-    }
+    /// The shortest exact decimal text, as `JSONWriter` writes it: "1", "1.5", "0.001",
+    /// "1e400", "1.5e-10".
+    public var description: String { jsonText }
 }
 
 /// A position in the source text: 1-based line and column (in Unicode scalars), 0-based

@@ -1,0 +1,109 @@
+import BigInt
+
+/// Numbers: RFC 8259 grammar, exact decimal value.
+extension JSONByteParser {
+    /// Parses `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` into an exact
+    /// `significand × 10^exponent`, trailing zeros stripped from the digits as they are read
+    /// (cheaper than normalising a BigInt by division).
+    mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
+        let start = index
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else {
+            throw error("expected a digit after '-', found \(found(at: index))", at: index)
+        }
+        let integerStart = index
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count && isDigit(bytes[index]) {
+                throw error("a number cannot have a leading zero (found '0\(Character(Unicode.Scalar(bytes[index])))')", at: start)
+            }
+        } else {
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        let integerEnd = index
+        var fractionStart = index
+        var fractionEnd = index
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            fractionStart = index
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+            guard index > fractionStart else {
+                throw error("expected a digit after '.' in a number, found \(found(at: index))", at: index)
+            }
+            fractionEnd = index
+        }
+        var writtenExponent = 0
+        var exponentOverflow = false
+        if index < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            var exponentNegative = false
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            let exponentStart = index
+            while index < bytes.count && isDigit(bytes[index]) {
+                let digit = Int(bytes[index] - UInt8(ascii: "0"))
+                let (times10, overflow1) = writtenExponent.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times10.addingReportingOverflow(exponentNegative ? -digit : digit)
+                exponentOverflow = exponentOverflow || overflow1 || overflow2
+                writtenExponent = sum
+                index += 1
+            }
+            guard index > exponentStart else {
+                throw error("expected a digit in the exponent of a number, found \(found(at: index))", at: index)
+            }
+        }
+
+        // The digits, integer part then fraction, as one sequence of `total` digits.
+        let integerCount = integerEnd - integerStart
+        let total = integerCount + (fractionEnd - fractionStart)
+        func digit(_ k: Int) -> UInt8 {
+            (k < integerCount ? bytes[integerStart + k] : bytes[fractionStart + k - integerCount]) &- UInt8(ascii: "0")
+        }
+        var first = 0
+        while first < total && digit(first) == 0 { first += 1 }
+        guard first < total else { return JSONNumber(normalizedSignificand: 0, exponent: 0) }
+        var end = total
+        while digit(end - 1) == 0 { end -= 1 }
+
+        // value = digits[first..<end] × 10^(writtenExponent - fractionCount + trailingZeros)
+        let shift = (total - end) - (fractionEnd - fractionStart)
+        let (exponent, overflow) = writtenExponent.addingReportingOverflow(shift)
+        guard !exponentOverflow, !overflow else {
+            throw error("the exponent of this number is too large (it must fit in a 64-bit integer)", at: start)
+        }
+
+        var magnitude: BigUInt
+        if end - first <= 19 {
+            var small: UInt64 = 0
+            for k in first..<end { small = small &* 10 &+ UInt64(digit(k)) }
+            magnitude = Self.bigUInt(small)
+        } else {
+            // 19 digits at a time: 10^19 still fits in a UInt64.
+            magnitude = 0
+            var chunk: UInt64 = 0
+            var chunkLength = 0
+            for k in first..<end {
+                chunk = chunk &* 10 &+ UInt64(digit(k))
+                chunkLength += 1
+                if chunkLength == 19 {
+                    magnitude = magnitude * Self.bigUInt(10_000_000_000_000_000_000) + Self.bigUInt(chunk)
+                    chunk = 0
+                    chunkLength = 0
+                }
+            }
+            if chunkLength > 0 {
+                magnitude = magnitude * BigUInt(10).power(chunkLength) + Self.bigUInt(chunk)
+            }
+        }
+        return JSONNumber(normalizedSignificand: BigInt(sign: negative ? .minus : .plus, magnitude: magnitude), exponent: exponent)
+    }
+
+    /// BigUInt's generic `init(_: BinaryInteger)` is not specialised across modules and took
+    /// a sixth of the parse time; its non-generic big-endian bytes initialiser is cheap.
+    static func bigUInt(_ value: UInt64) -> BigUInt {
+        withUnsafeBytes(of: value.bigEndian) { BigUInt($0) }
+    }
+}

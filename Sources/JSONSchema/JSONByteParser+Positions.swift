@@ -1,0 +1,58 @@
+/// Source positions and plain-English error messages.
+extension JSONByteParser {
+    /// The position of byte `offset`, which must not precede the last position asked for
+    /// on the current line (positions are asked for in document order).
+    mutating func packedPosition(at offset: Int) -> PackedPosition {
+        var column = markColumn
+        var i = markOffset
+        while i < offset {
+            // Count scalars: every byte but UTF-8 continuation bytes starts one.
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        markOffset = offset
+        markColumn = column
+        return PackedPosition(offset: UInt32(offset), line: UInt32(line), column: UInt32(column))
+    }
+
+    mutating func error(_ message: String, at offset: Int) -> JSONParseError {
+        JSONParseError(message: message, position: packedPosition(at: max(offset, markOffset)).sourcePosition)
+    }
+
+    /// What stands at `offset`, for "found …": "end of input", "']'", "'NaN'",
+    /// "control character U+0000", "'é' (U+00E9)", "byte 0xFF (not UTF-8)".
+    func found(at offset: Int) -> String {
+        guard offset < bytes.count else { return "end of input" }
+        let byte = bytes[offset]
+        if isLetter(byte) {
+            // A whole word reads better than its first letter: found 'NaN', found 'tru'.
+            var end = offset
+            while end < bytes.count && end - offset < 20 && (isLetter(bytes[end]) || isDigit(bytes[end])) { end += 1 }
+            return "'" + String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self) + "'"
+        }
+        if byte == 0x20 { return "a space" }
+        if byte > 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte < 0x80 { return "control character \(hexCodePoint(UInt32(byte)))" }
+        if let length = validUTF8SequenceLength(at: offset) {
+            let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self).unicodeScalars
+            if let scalar = scalars.first { return "'\(scalar)' (\(hexCodePoint(scalar.value)))" }
+        }
+        return "byte \(hexByte(byte)) (not UTF-8)"
+    }
+
+    func quoted(_ key: String) -> String { JSONWriter.quoted(key) }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+
+    func hexCodePoint(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    func hexByte(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return "0x" + (digits.count == 1 ? "0" : "") + digits
+    }
+}

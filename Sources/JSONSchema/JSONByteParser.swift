@@ -1,0 +1,214 @@
+import OrderedCollections
+
+/// The recursive-descent parser behind `JSONParser`, reading bytes in place.
+///
+/// Recursion is bounded by `options.maximumDepth`, so hostile nesting is an error, not a
+/// stack overflow. Positions are recorded in `positions` in document order as values start.
+struct JSONByteParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let options: JSONParseOptions
+    var index: Int
+    var depth = 0
+    var positions: [PositionEntry] = []
+    /// Reused buffer for strings that contain escapes.
+    var scratch: [UInt8] = []
+
+    // Column tracking without rescanning lines: `markOffset` is a byte offset on `line`
+    // whose column is `markColumn`. Positions are asked for in increasing order, so counting
+    // scalars from the mark and moving it keeps the total work linear.
+    var line = 1
+    var markOffset: Int
+    var markColumn = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, options: JSONParseOptions) {
+        self.bytes = bytes
+        self.options = options
+        self.index = start
+        self.markOffset = start
+    }
+
+    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw error(bytes.isEmpty ? "the input is empty; expected a JSON value" : "expected a JSON value, found end of input", at: index)
+        }
+        let value = try parseValue(key: nil)
+        skipWhitespace()
+        guard index == bytes.count else {
+            throw error("expected end of input after the JSON value, found \(found(at: index))", at: index)
+        }
+        return value
+    }
+
+    mutating func parseValue(key: PackedPosition?) throws(JSONParseError) -> JSONValue {
+        guard index < bytes.count else {
+            throw error("expected a JSON value, found end of input", at: index)
+        }
+        let entry = positions.count
+        positions.append(PositionEntry(value: packedPosition(at: index), key: key))
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(entry: entry)
+        case UInt8(ascii: "["): return try parseArray(entry: entry)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try parseLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try parseLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try parseLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("expected a JSON value, found \(found(at: index))", at: index)
+        }
+    }
+
+    private mutating func parseArray(entry: Int) throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+        } else {
+            while true {
+                elements.append(try parseValue(key: nil))
+                skipWhitespace()
+                guard index < bytes.count else {
+                    throw error("expected ',' or ']' after array element, found end of input (the array opened at \(positions[entry].value.sourcePosition) is not closed)", at: index)
+                }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "]") {
+                    index += 1
+                    break
+                }
+                guard byte == UInt8(ascii: ",") else {
+                    throw error("expected ',' or ']' after array element, found \(found(at: index))", at: index)
+                }
+                index += 1
+                skipWhitespace()
+                if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+                    throw error("expected a value after ',', found ']' (trailing commas are not allowed)", at: index)
+                }
+            }
+        }
+        depth -= 1
+        positions[entry].subtreeSize = UInt32(positions.count - entry)
+        return .array(elements)
+    }
+
+    private mutating func parseObject(entry: Int) throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1
+        var members = OrderedDictionary<String, JSONValue>()
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+        } else {
+            while true {
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw error("expected a member name in double quotes, found \(found(at: index))", at: index)
+                }
+                let keyPosition = packedPosition(at: index)
+                let key = try parseString()
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                    throw error("expected ':' after member name \(quoted(key)), found \(found(at: index))", at: index)
+                }
+                index += 1
+                skipWhitespace()
+                let value = try parseValue(key: keyPosition)
+                if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
+                    try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
+                }
+                skipWhitespace()
+                guard index < bytes.count else {
+                    throw error("expected ',' or '}' after object member, found end of input (the object opened at \(positions[entry].value.sourcePosition) is not closed)", at: index)
+                }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "}") {
+                    index += 1
+                    break
+                }
+                guard byte == UInt8(ascii: ",") else {
+                    throw error("expected ',' or '}' after object member, found \(found(at: index))", at: index)
+                }
+                index += 1
+                skipWhitespace()
+                if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+                    throw error("expected a member name after ',', found '}' (trailing commas are not allowed)", at: index)
+                }
+            }
+        }
+        depth -= 1
+        positions[entry].subtreeSize = UInt32(positions.count - entry)
+        return .object(members)
+    }
+
+    /// `members` already holds the new value at the first occurrence's index.
+    private mutating func handleDuplicate(
+        _ key: String, at keyPosition: PackedPosition, existingIndex: Int, object: Int,
+        members: inout OrderedDictionary<String, JSONValue>
+    ) throws(JSONParseError) {
+        let first = positions.child(of: object, rank: existingIndex)
+        switch options.duplicateKeys {
+        case .reject:
+            let firstKey = positions[first].key?.sourcePosition
+            let duplicate = keyPosition.sourcePosition
+            throw JSONParseError(
+                message: "duplicate key \(quoted(key)) at \(duplicate), first defined at \(firstKey.map(String.init(describing:)) ?? "?")",
+                position: duplicate)
+        case .keepLast:
+            // Move the member to the end so member order and position order still agree.
+            let value = members.remove(at: existingIndex).value
+            members[key] = value
+            positions.removeSubrange(first..<(first + Int(positions[first].subtreeSize)))
+        }
+    }
+
+    private mutating func enterContainer() throws(JSONParseError) {
+        depth += 1
+        if depth > options.maximumDepth {
+            throw error("arrays and objects are nested more than \(options.maximumDepth) levels deep", at: index)
+        }
+    }
+
+    private mutating func parseLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let count = literal.utf8CodeUnitCount
+        let matches = index + count <= bytes.count && literal.withUTF8Buffer { expected in
+            var i = 0
+            while i < count && bytes[index + i] == expected[i] { i += 1 }
+            return i == count
+        }
+        guard matches else {
+            // "found 'tru'" reads best as a misspelt literal; other words as no value at all.
+            var wordEnd = index
+            while wordEnd < bytes.count && isLetter(bytes[wordEnd]) { wordEnd += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
+            let expected = literal.withUTF8Buffer { literalBytes in
+                word.starts(with: literalBytes) || literalBytes.starts(with: word)
+            }
+            throw error("expected \(expected ? "'\(literal)'" : "a JSON value"), found \(found(at: index))", at: index)
+        }
+        index += count
+    }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09:
+                index += 1
+            case 0x0A:
+                index += 1
+                startLine()
+            case 0x0D:
+                index += 1
+                // CR LF is one line break, counted at the LF; a lone CR is a line break too.
+                if index >= bytes.count || bytes[index] != 0x0A { startLine() }
+            default:
+                return
+            }
+        }
+    }
+
+    private mutating func startLine() {
+        line += 1
+        markOffset = index
+        markColumn = 1
+    }
+}

@@ -1,0 +1,25 @@
+/// How strict `JSONParser` is where RFC 8259 leaves the choice to the implementation.
+public struct JSONParseOptions: Sendable, Hashable {
+    /// What to do with an object that names the same member twice.
+    public enum DuplicateKeys: Sendable, Hashable {
+        /// An error naming both positions (the default: RFC 8259 says names SHOULD be
+        /// unique, and parsers disagree on which value wins, so a filled form with a
+        /// duplicate is a mistake worth reporting).
+        case reject
+        /// The last value wins and the member takes the last occurrence's place in the
+        /// member order (what JavaScript's `JSON.parse` keeps).
+        case keepLast
+    }
+
+    /// The default nesting limit: arrays and objects nested deeper are an error.
+    public static let defaultMaximumDepth = 512
+
+    /// Arrays and objects nested deeper than this are an error (never a stack overflow).
+    public var maximumDepth: Int
+    public var duplicateKeys: DuplicateKeys
+
+    public init(maximumDepth: Int = JSONParseOptions.defaultMaximumDepth, duplicateKeys: DuplicateKeys = .reject) {
+        self.maximumDepth = maximumDepth
+        self.duplicateKeys = duplicateKeys
+    }
+}

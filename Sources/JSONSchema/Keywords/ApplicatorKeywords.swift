@@ -1,0 +1,346 @@
+import OrderedCollections
+
+/// Applicator vocabulary: keywords that apply subschemas to the instance or its parts.
+enum ApplicatorKeywords {
+    static let factories: [String: KeywordRegistry.Factory] = [
+        "allOf": { c, v in AllOfKeyword(subschemas: try c.schemaArray("allOf", v)) },
+        "anyOf": { c, v in AnyOfKeyword(subschemas: try c.schemaArray("anyOf", v)) },
+        "oneOf": { c, v in OneOfKeyword(subschemas: try c.schemaArray("oneOf", v)) },
+        "not": { c, _ in NotKeyword(subschema: try c.subschema("not")) },
+        "if": { c, _ in IfKeyword(subschema: try c.subschema("if")) },
+        "then": { c, _ in c.sibling("if") == nil ? nil : ThenElseKeyword(subschema: try c.subschema("then"), runsWhen: true) },
+        "else": { c, _ in c.sibling("if") == nil ? nil : ThenElseKeyword(subschema: try c.subschema("else"), runsWhen: false) },
+        "dependentSchemas": { c, v in
+            guard case .object(let map) = v else { throw c.error("dependentSchemas", "must be an object") }
+            return DependentSchemasKeyword(schemas: try map.keys.map { k throws(SchemaError) in (k, try c.subschema("dependentSchemas", k)) })
+        },
+        "dependencies": { c, v in
+            // Compatibility with draft 2019-09: arrays are dependentRequired, schemas are
+            // dependentSchemas.
+            guard case .object(let map) = v else { throw c.error("dependencies", "must be an object") }
+            var required: [(String, [String])] = []
+            var schemas: [(String, SchemaNode)] = []
+            for (k, item) in map {
+                if case .array(let names) = item {
+                    required.append((k, names.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
+                } else {
+                    schemas.append((k, try c.subschema("dependencies", k)))
+                }
+            }
+            return DependenciesKeyword(required: DependentRequiredKeyword(rules: required), schemas: DependentSchemasKeyword(schemas: schemas))
+        },
+        "prefixItems": { c, v in PrefixItemsKeyword(subschemas: try c.schemaArray("prefixItems", v)) },
+        "items": { c, _ in
+            var prefix = 0
+            if case .array(let p)? = c.sibling("prefixItems") { prefix = p.count }
+            return ItemsKeyword(subschema: try c.subschema("items"), prefixCount: prefix)
+        },
+        "contains": { c, _ in
+            var minimum = 1
+            if let m = c.sibling("minContains") { minimum = try c.nonNegativeInteger("minContains", m) }
+            return ContainsKeyword(subschema: try c.subschema("contains"), reportsMinimum: c.sibling("minContains") == nil, minimum: minimum)
+        },
+        "properties": { c, v in
+            guard case .object(let map) = v else { throw c.error("properties", "must be an object") }
+            var nodes: [(String, SchemaNode)] = []
+            for k in map.keys { nodes.append((k, try c.subschema("properties", k))) }
+            return PropertiesKeyword(properties: nodes)
+        },
+        "patternProperties": { c, v in
+            guard case .object(let map) = v else { throw c.error("patternProperties", "must be an object") }
+            var nodes: [(ECMARegex, String, SchemaNode)] = []
+            for k in map.keys {
+                nodes.append((try ECMARegex.cached(k), k, try c.subschema("patternProperties", k)))
+            }
+            return PatternPropertiesKeyword(patterns: nodes)
+        },
+        "additionalProperties": { c, _ in
+            var names: Set<String> = []
+            if case .object(let p)? = c.sibling("properties") { names = Set(p.keys) }
+            var patterns: [ECMARegex] = []
+            if case .object(let p)? = c.sibling("patternProperties") { patterns = try p.keys.map { k throws in try ECMARegex.cached(k) } }
+            return AdditionalPropertiesKeyword(subschema: try c.subschema("additionalProperties"), declared: names, patterns: patterns)
+        },
+        "propertyNames": { c, _ in PropertyNamesKeyword(subschema: try c.subschema("propertyNames")) },
+    ]
+}
+
+struct AllOfKeyword: KeywordValidator {
+    let subschemas: [SchemaNode]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        var valid = true
+        for (i, node) in subschemas.enumerated() {
+            let r = ev.descend(node, instance, keywordToken: .index(i))
+            if r.valid { scope.evaluated.merge(r.evaluated) } else {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        return valid
+    }
+}
+
+struct AnyOfKeyword: KeywordValidator {
+    let subschemas: [SchemaNode]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        var valid = false
+        // Every branch runs when annotations matter: the ones that pass all contribute.
+        for (i, node) in subschemas.enumerated() {
+            let r = ev.descend(node, instance, keywordToken: .index(i))
+            if r.valid {
+                valid = true
+                scope.evaluated.merge(r.evaluated)
+                if !ev.tracksEvaluated { return true }
+            }
+        }
+        if !valid { ev.fail("the value matches none of the \(subschemas.count) alternatives (anyOf)") }
+        return valid
+    }
+}
+
+struct OneOfKeyword: KeywordValidator {
+    let subschemas: [SchemaNode]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        var matched: [Int] = []
+        var evaluated = Evaluated()
+        for (i, node) in subschemas.enumerated() {
+            let r = ev.descend(node, instance, keywordToken: .index(i))
+            if r.valid {
+                matched.append(i)
+                evaluated.merge(r.evaluated)
+                if matched.count > 1 && !ev.collecting { return false }
+            }
+        }
+        if matched.count == 1 {
+            scope.evaluated.merge(evaluated)
+            return true
+        }
+        if matched.isEmpty {
+            ev.fail("the value matches none of the \(subschemas.count) alternatives (oneOf)")
+        } else {
+            ev.fail("the value matches more than one alternative (oneOf: \(matched.map(String.init).joined(separator: ", ")))",
+                    details: ["matched": .array(matched.map { .number(JSONNumber($0)) })])
+        }
+        return false
+    }
+}
+
+struct NotKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        let r = ev.descend(subschema, instance)
+        if r.valid { ev.fail("the value must not match the schema under 'not'") }
+        return !r.valid
+    }
+}
+
+struct IfKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        let r = ev.descend(subschema, instance)
+        scope.ifResult = r.valid
+        if r.valid { scope.evaluated.merge(r.evaluated) }
+        return true  // `if` itself never fails
+    }
+}
+
+struct ThenElseKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    /// true for `then`, false for `else`.
+    let runsWhen: Bool
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard scope.ifResult == runsWhen else { return true }
+        let r = ev.descend(subschema, instance)
+        if r.valid { scope.evaluated.merge(r.evaluated) }
+        return r.valid
+    }
+}
+
+struct DependentSchemasKeyword: KeywordValidator {
+    let schemas: [(String, SchemaNode)]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, node) in schemas where members[name] != nil {
+            let r = ev.descend(node, instance, keywordToken: .key(name))
+            if r.valid { scope.evaluated.merge(r.evaluated) } else {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        return valid
+    }
+}
+
+struct DependenciesKeyword: KeywordValidator {
+    let required: DependentRequiredKeyword
+    let schemas: DependentSchemasKeyword
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        let a = required.evaluate(instance, &scope, ev)
+        if !a && !ev.collecting { return false }
+        return schemas.evaluate(instance, &scope, ev) && a
+    }
+}
+
+struct PrefixItemsKeyword: KeywordValidator {
+    let subschemas: [SchemaNode]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .array(let items) = instance else { return true }
+        var valid = true
+        let n = Swift.min(items.count, subschemas.count)
+        for i in 0..<n {
+            if !ev.descend(subschemas[i], items[i], instanceToken: .index(i), keywordToken: .index(i)).valid {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        if n > 0 {
+            if n == items.count { scope.evaluated.allItems = true } else { scope.evaluated.items.formUnion(0..<n) }
+            ev.annotate(n == items.count ? .bool(true) : .number(JSONNumber(n - 1)))
+        }
+        return valid
+    }
+}
+
+struct ItemsKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    let prefixCount: Int
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .array(let items) = instance, items.count > prefixCount else { return true }
+        var valid = true
+        for i in prefixCount..<items.count {
+            if subschema.boolean == false {
+                ev.fail("item \(i) is not allowed (the array may have at most \(prefixCount) items)",
+                        details: ["limit": .number(JSONNumber(prefixCount))], instanceToken: .index(i))
+                return false
+            }
+            if !ev.descend(subschema, items[i], instanceToken: .index(i)).valid {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        scope.evaluated.allItems = true
+        ev.annotate(.bool(true))
+        return valid
+    }
+}
+
+struct ContainsKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    /// When there is no `minContains`, `contains` itself reports "no item matches".
+    let reportsMinimum: Bool
+    let minimum: Int
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .array(let items) = instance else { return true }
+        var matched: [Int] = []
+        for (i, item) in items.enumerated() where ev.descend(subschema, item, instanceToken: .index(i)).valid {
+            matched.append(i)
+        }
+        scope.containsCount = matched.count
+        scope.evaluated.items.formUnion(matched)
+        ev.discardSubschemaUnits()
+        ev.annotate(matched.count == items.count ? .bool(true) : .array(matched.map { .number(JSONNumber($0)) }))
+        if reportsMinimum && matched.count < minimum {
+            ev.fail("the array must contain at least one item matching the 'contains' schema", details: ["limit": 1])
+            return false
+        }
+        return true
+    }
+}
+
+struct PropertiesKeyword: KeywordValidator {
+    let properties: [(String, SchemaNode)]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        var matched: [JSONValue] = []
+        for (name, node) in properties {
+            guard let value = members[name] else { continue }
+            if ev.tracksEvaluated {
+                matched.append(.string(name))
+                scope.evaluated.properties.insert(name)
+            }
+            if node.boolean == false {
+                ev.fail("property '\(name)' is not allowed", instanceToken: .key(name))
+                valid = false
+                if !ev.collecting { return false }
+                continue
+            }
+            if !ev.descend(node, value, instanceToken: .key(name), keywordToken: .key(name)).valid {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        ev.annotate(.array(matched))
+        return valid
+    }
+}
+
+struct PatternPropertiesKeyword: KeywordValidator {
+    let patterns: [(ECMARegex, String, SchemaNode)]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        var matched: [JSONValue] = []
+        for (name, value) in members {
+            var hit = false
+            for (regex, pattern, node) in patterns where regex.matches(name) {
+                hit = true
+                if !ev.descend(node, value, instanceToken: .key(name), keywordToken: .key(pattern)).valid {
+                    valid = false
+                    if !ev.collecting { return false }
+                }
+            }
+            if hit && ev.tracksEvaluated {
+                matched.append(.string(name))
+                scope.evaluated.properties.insert(name)
+            }
+        }
+        ev.annotate(.array(matched))
+        return valid
+    }
+}
+
+struct AdditionalPropertiesKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    let declared: Set<String>
+    let patterns: [ECMARegex]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        var matched: [JSONValue] = []
+        for (name, value) in members where !declared.contains(name) && !patterns.contains(where: { $0.matches(name) }) {
+            if ev.tracksEvaluated {
+                matched.append(.string(name))
+                scope.evaluated.properties.insert(name)
+            }
+            if subschema.boolean == false {
+                ev.fail("additional property '\(name)' is not allowed", details: ["property": .string(name)], instanceToken: .key(name))
+                valid = false
+                if !ev.collecting { return false }
+                continue
+            }
+            if !ev.descend(subschema, value, instanceToken: .key(name)).valid {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        ev.annotate(.array(matched))
+        return valid
+    }
+}
+
+struct PropertyNamesKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for name in members.keys where !ev.descend(subschema, .string(name), instanceToken: .key(name)).valid {
+            // The instance location names the property whose *name* is wrong.
+            ev.fail("property name '\(name)' is not valid", details: ["property": .string(name)], instanceToken: .key(name))
+            valid = false
+            if !ev.collecting { return false }
+        }
+        return valid
+    }
+}

@@ -1,0 +1,57 @@
+/// Unevaluated vocabulary: applies to the properties and items that no sibling keyword
+/// (nor any successful in-place subschema, through `$ref`, `allOf`, `if`, ...) evaluated.
+/// Runs last in its schema object (see `KeywordRegistry.phase`).
+enum UnevaluatedKeywords {
+    static let factories: [String: KeywordRegistry.Factory] = [
+        "unevaluatedProperties": { c, _ in UnevaluatedPropertiesKeyword(subschema: try c.subschema("unevaluatedProperties")) },
+        "unevaluatedItems": { c, _ in UnevaluatedItemsKeyword(subschema: try c.subschema("unevaluatedItems")) },
+    ]
+}
+
+struct UnevaluatedPropertiesKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        var matched: [JSONValue] = []
+        for (name, value) in members where !scope.evaluated.properties.contains(name) {
+            matched.append(.string(name))
+            if subschema.boolean == false {
+                ev.fail("property '\(name)' is not allowed here (unevaluatedProperties)", details: ["property": .string(name)], instanceToken: .key(name))
+                valid = false
+                if !ev.collecting { return false }
+                continue
+            }
+            if !ev.descend(subschema, value, instanceToken: .key(name)).valid {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        for case .string(let name) in matched { scope.evaluated.properties.insert(name) }
+        ev.annotate(.array(matched))
+        return valid
+    }
+}
+
+struct UnevaluatedItemsKeyword: KeywordValidator {
+    let subschema: SchemaNode
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .array(let items) = instance else { return true }
+        var valid = true
+        for (i, item) in items.enumerated() where !scope.evaluated.isItemEvaluated(i) {
+            if subschema.boolean == false {
+                ev.fail("item \(i) is not allowed here (unevaluatedItems)", instanceToken: .index(i))
+                valid = false
+                if !ev.collecting { return false }
+                continue
+            }
+            if !ev.descend(subschema, item, instanceToken: .index(i)).valid {
+                valid = false
+                if !ev.collecting { return false }
+            }
+        }
+        scope.evaluated.allItems = true
+        ev.annotate(.bool(true))
+        return valid
+    }
+}

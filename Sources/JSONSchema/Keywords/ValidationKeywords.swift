@@ -1,0 +1,234 @@
+/// Validation vocabulary: assertions about the instance itself.
+enum ValidationKeywords {
+    static let factories: [String: KeywordRegistry.Factory] = [
+        "type": { c, v in
+            switch v {
+            case .string(let t): return TypeKeyword(types: [t])
+            case .array(let a):
+                let names = try a.map { item throws(SchemaError) -> String in
+                    guard case .string(let t) = item else { throw c.error("type", "must name types as strings") }
+                    return t
+                }
+                return TypeKeyword(types: names)
+            default: throw c.error("type", "must be a string or an array of strings")
+            }
+        },
+        "enum": { c, v in
+            guard case .array(let values) = v else { throw c.error("enum", "must be an array") }
+            return EnumKeyword(values: values, set: Set(values))
+        },
+        "const": { _, v in ConstKeyword(value: v) },
+        "multipleOf": { c, v in
+            let n = try c.number("multipleOf", v)
+            guard n.significand.signum() > 0 else { throw c.error("multipleOf", "must be greater than 0") }
+            return MultipleOfKeyword(divisor: n)
+        },
+        "maximum": { c, v in NumericLimitKeyword(limit: try c.number("maximum", v), kind: .maximum) },
+        "exclusiveMaximum": { c, v in NumericLimitKeyword(limit: try c.number("exclusiveMaximum", v), kind: .exclusiveMaximum) },
+        "minimum": { c, v in NumericLimitKeyword(limit: try c.number("minimum", v), kind: .minimum) },
+        "exclusiveMinimum": { c, v in NumericLimitKeyword(limit: try c.number("exclusiveMinimum", v), kind: .exclusiveMinimum) },
+        "maxLength": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxLength", v), kind: .maxLength) },
+        "minLength": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minLength", v), kind: .minLength) },
+        "maxItems": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxItems", v), kind: .maxItems) },
+        "minItems": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minItems", v), kind: .minItems) },
+        "maxProperties": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxProperties", v), kind: .maxProperties) },
+        "minProperties": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minProperties", v), kind: .minProperties) },
+        "maxContains": { c, v in ContainsBoundKeyword(limit: try c.nonNegativeInteger("maxContains", v), isMaximum: true) },
+        "minContains": { c, v in ContainsBoundKeyword(limit: try c.nonNegativeInteger("minContains", v), isMaximum: false) },
+        "pattern": { c, v in
+            guard case .string(let p) = v else { throw c.error("pattern", "must be a string") }
+            return PatternKeyword(regex: try ECMARegex.cached(p), pattern: p)
+        },
+        "uniqueItems": { c, v in
+            guard case .bool(let b) = v else { throw c.error("uniqueItems", "must be a boolean") }
+            return b ? UniqueItemsKeyword() : nil
+        },
+        "required": { c, v in
+            guard case .array(let a) = v else { throw c.error("required", "must be an array of strings") }
+            return RequiredKeyword(names: try a.map { item throws(SchemaError) -> String in
+                guard case .string(let s) = item else { throw c.error("required", "must be an array of strings") }
+                return s
+            })
+        },
+        "dependentRequired": { c, v in
+            guard case .object(let map) = v else { throw c.error("dependentRequired", "must be an object") }
+            var rules: [(String, [String])] = []
+            for (k, list) in map {
+                guard case .array(let a) = list else { throw c.error("dependentRequired", "must map names to arrays of strings") }
+                rules.append((k, a.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
+            }
+            return DependentRequiredKeyword(rules: rules)
+        },
+    ]
+}
+
+struct TypeKeyword: KeywordValidator {
+    let types: [String]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        for t in types where Self.matches(instance, t) { return true }
+        let expected = types.count == 1 ? types[0] : types.dropLast().joined(separator: ", ") + " or " + types.last!
+        ev.fail("expected \(expected), found \(instance.typeName)",
+                details: ["expected": types.count == 1 ? .string(types[0]) : .array(types.map { .string($0) }),
+                          "found": .string(instance.typeName)])
+        return false
+    }
+
+    static func matches(_ value: JSONValue, _ type: String) -> Bool {
+        switch (type, value) {
+        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string),
+             ("array", .array), ("object", .object): return true
+        case ("integer", .number(let n)): return n.isInteger
+        default: return false
+        }
+    }
+}
+
+struct EnumKeyword: KeywordValidator {
+    let values: [JSONValue]
+    let set: Set<JSONValue>
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        if set.contains(instance) { return true }
+        ev.fail("\(instance.brief) is not one of the allowed values: \(values.map(\.brief).joined(separator: ", "))",
+                details: ["expected": .array(values)])
+        return false
+    }
+}
+
+struct ConstKeyword: KeywordValidator {
+    let value: JSONValue
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        if instance == value { return true }
+        ev.fail("expected the value \(value.brief), found \(instance.brief)", details: ["expected": value])
+        return false
+    }
+}
+
+struct MultipleOfKeyword: KeywordValidator {
+    let divisor: JSONNumber
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .number(let n) = instance, !n.isMultiple(of: divisor) else { return true }
+        ev.fail("\(n) is not a multiple of \(divisor)", details: ["limit": .number(divisor)])
+        return false
+    }
+}
+
+struct NumericLimitKeyword: KeywordValidator {
+    enum Kind { case maximum, exclusiveMaximum, minimum, exclusiveMinimum }
+    let limit: JSONNumber
+    let kind: Kind
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .number(let n) = instance else { return true }
+        let ok: Bool
+        let text: String
+        switch kind {
+        case .maximum: ok = n <= limit; text = "at most"
+        case .exclusiveMaximum: ok = n < limit; text = "less than"
+        case .minimum: ok = n >= limit; text = "at least"
+        case .exclusiveMinimum: ok = n > limit; text = "greater than"
+        }
+        if !ok { ev.fail("\(n) must be \(text) \(limit)", details: ["limit": .number(limit)]) }
+        return ok
+    }
+}
+
+struct CountKeyword: KeywordValidator {
+    enum Kind { case maxLength, minLength, maxItems, minItems, maxProperties, minProperties }
+    let limit: Int
+    let kind: Kind
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        let count: Int
+        let noun: String
+        switch (kind, instance) {
+        case (.maxLength, .string(let s)), (.minLength, .string(let s)):
+            count = s.unicodeScalars.count  // code points, not grapheme clusters
+            noun = "character"
+        case (.maxItems, .array(let a)), (.minItems, .array(let a)):
+            count = a.count
+            noun = "item"
+        case (.maxProperties, .object(let o)), (.minProperties, .object(let o)):
+            count = o.count
+            noun = "propert"
+        default: return true
+        }
+        let isMaximum = kind == .maxLength || kind == .maxItems || kind == .maxProperties
+        let ok = isMaximum ? count <= limit : count >= limit
+        if !ok {
+            let plural = noun == "propert" ? (limit == 1 ? "property" : "properties") : (limit == 1 ? noun : noun + "s")
+            let what = noun == "character" ? "the text" : noun == "item" ? "the array" : "the object"
+            ev.fail("\(what) must have \(isMaximum ? "at most" : "at least") \(limit) \(plural), found \(count)",
+                    details: ["limit": .number(JSONNumber(limit)), "actual": .number(JSONNumber(count))])
+        }
+        return ok
+    }
+}
+
+struct ContainsBoundKeyword: KeywordValidator {
+    let limit: Int
+    let isMaximum: Bool
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard let count = scope.containsCount else { return true }  // no `contains`: no effect
+        let ok = isMaximum ? count <= limit : count >= limit
+        if !ok {
+            ev.fail("the array must contain \(isMaximum ? "at most" : "at least") \(limit) matching items, found \(count)",
+                    details: ["limit": .number(JSONNumber(limit)), "actual": .number(JSONNumber(count))])
+        }
+        return ok
+    }
+}
+
+struct PatternKeyword: KeywordValidator {
+    let regex: ECMARegex
+    let pattern: String
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .string(let s) = instance, !regex.matches(s) else { return true }
+        ev.fail("\(instance.brief) does not match the pattern \(pattern)", details: ["pattern": .string(pattern)])
+        return false
+    }
+}
+
+struct UniqueItemsKeyword: KeywordValidator {
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .array(let items) = instance else { return true }
+        var seen: [JSONValue: Int] = [:]
+        for (i, item) in items.enumerated() {
+            if let first = seen[item] {
+                ev.fail("items \(first) and \(i) are equal; items must be unique",
+                        details: ["duplicates": [.number(JSONNumber(first)), .number(JSONNumber(i))]])
+                return false
+            }
+            seen[item] = i
+        }
+        return true
+    }
+}
+
+struct RequiredKeyword: KeywordValidator {
+    let names: [String]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        let missing = names.filter { members[$0] == nil }
+        guard !missing.isEmpty else { return true }
+        let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+        ev.fail(missing.count == 1 ? "required property \(list) is missing" : "required properties \(list) are missing",
+                details: ["missing": .array(missing.map { .string($0) })])
+        return false
+    }
+}
+
+struct DependentRequiredKeyword: KeywordValidator {
+    let rules: [(String, [String])]
+    func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, required) in rules where members[name] != nil {
+            let missing = required.filter { members[$0] == nil }
+            guard !missing.isEmpty else { continue }
+            valid = false
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            ev.fail("property '\(name)' requires \(list) as well, which \(missing.count == 1 ? "is" : "are") missing",
+                    details: ["missing": .array(missing.map { .string($0) }), "property": .string(name)])
+            if !ev.collecting { return false }
+        }
+        return valid
+    }
+}

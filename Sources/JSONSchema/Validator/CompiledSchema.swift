@@ -1,0 +1,53 @@
+/// A schema compiled once into a graph of small keyword validators. Immutable after
+/// `init`, so one instance can validate many instances from many threads at once.
+public final class CompiledSchema: Sendable {
+    let root: SchemaNode
+    /// Keeps every node alive: references between nodes are `unowned` to avoid cycles.
+    private let nodes: [SchemaNode]
+    private let dynamicAnchors: [String: [String: SchemaNode]]
+    private let usesUnevaluated: Bool
+    /// The root schema's base URI (its `$id`, or `SchemaRegistry.defaultBaseURI`).
+    public let baseURI: String
+
+    /// Compiles `schema`. References resolve against `registry` (which already knows the
+    /// 2020-12 meta-schemas) and against the schema's own embedded resources.
+    /// - Parameter baseURI: the retrieval URI of the schema, if it has one.
+    public init(_ schema: JSONValue, registry: SchemaRegistry = SchemaRegistry(), options: ValidationOptions = .init(),
+                baseURI: String? = nil) throws(SchemaError) {
+        var index = registry.snapshot()
+        var base = URIReference(baseURI ?? SchemaRegistry.defaultBaseURI)
+        if case .object(let members) = schema, case .string(let id)? = members["$id"] {
+            base = base.resolving(id)
+        }
+        base = base.withoutFragment
+        try index.add(schema, baseURI: base)
+        let compiler = SchemaCompiler(index: index, options: options)
+        let uri = base.description
+        root = try compiler.compileRoot(ResolvedSchema(resourceURI: uri, pointer: [], value: schema))
+        nodes = compiler.nodes
+        dynamicAnchors = compiler.dynamicAnchors
+        usesUnevaluated = compiler.usesUnevaluated
+        self.baseURI = uri
+    }
+
+    /// Validates `instance`, collecting every error.
+    public func validate(_ instance: JSONValue) -> ValidationResult {
+        // Most instances are valid: answer those on the fast path, and build the full result
+        // tree only to explain a failure.
+        if isValid(instance) { return ValidationResult(isValid: true, errors: []) }
+        let (valid, unit) = evaluate(instance, collecting: true)
+        var errors: [ValidationError] = []
+        unit?.collectErrors(into: &errors)
+        return ValidationResult(isValid: valid, errors: errors)
+    }
+
+    /// Fast path: stops at the first failure and builds no error reports.
+    public func isValid(_ instance: JSONValue) -> Bool {
+        evaluate(instance, collecting: false).valid
+    }
+
+    func evaluate(_ instance: JSONValue, collecting: Bool) -> (valid: Bool, unit: OutputUnit?) {
+        let evaluator = Evaluator(collecting: collecting, tracksEvaluated: usesUnevaluated, dynamicAnchors: dynamicAnchors)
+        return evaluator.evaluateRoot(root, instance)
+    }
+}

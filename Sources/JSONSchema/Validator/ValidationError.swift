@@ -1,0 +1,52 @@
+/// A schema that cannot be compiled: an unresolvable reference, an invalid regular
+/// expression, a required vocabulary we do not know, a keyword of the wrong type.
+public struct SchemaError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// One failed assertion.
+public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
+    /// The keyword that failed, e.g. "required", "pattern", "type" ("false" for a false schema).
+    public var keyword: String
+    /// The instance value that failed (for `required`, the object lacking the property).
+    public var instanceLocation: JSONPointer
+    /// The evaluation path: how the validator got here, through `$ref`s.
+    public var keywordLocation: JSONPointer
+    /// The keyword's canonical location: its schema resource's URI and a pointer inside it.
+    public var absoluteKeywordLocation: String?
+    /// English message, e.g. "required property 'passport' is missing".
+    public var message: String
+    /// Keyword-specific facts, e.g. ["missing": ["passport"]] for required,
+    /// ["expected": ...] for const/enum/type, ["limit": 3] for minLength.
+    public var details: [String: JSONValue]
+
+    public init(keyword: String, instanceLocation: JSONPointer, keywordLocation: JSONPointer,
+                absoluteKeywordLocation: String?, message: String, details: [String: JSONValue] = [:]) {
+        self.keyword = keyword
+        self.instanceLocation = instanceLocation
+        self.keywordLocation = keywordLocation
+        self.absoluteKeywordLocation = absoluteKeywordLocation
+        self.message = message
+        self.details = details
+    }
+
+    /// "/passport: required property 'number' is missing"-style one-liner.
+    public var description: String {
+        let at = pointerString(instanceLocation.tokens)
+        return "\(at.isEmpty ? "(root)" : at): \(message)"
+    }
+}
+
+/// The outcome of validating one instance.
+public struct ValidationResult: Sendable {
+    public var isValid: Bool
+    /// The leaf errors (the spec's "basic" output errors, flattened), in evaluation order.
+    public var errors: [ValidationError]
+
+    public init(isValid: Bool, errors: [ValidationError]) {
+        self.isValid = isValid
+        self.errors = errors
+    }
+}

@@ -1,0 +1,63 @@
+/// A place in the guide: a page of the help site (its file name without `.md`) and a
+/// heading or callout anchor on it. The site build checks that each one exists.
+public struct GuideLink: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var page: String
+    public var fragment: String
+
+    public init(page: String, fragment: String) {
+        self.page = page
+        self.fragment = fragment
+    }
+
+    /// "page#fragment", as printed by the validator.
+    public var description: String { "\(page)#\(fragment)" }
+
+    /// The link relative to a language's folder of the built site.
+    public var sitePath: String { "\(page).html#\(fragment)" }
+
+    public static func < (a: GuideLink, b: GuideLink) -> Bool {
+        (a.page, a.fragment) < (b.page, b.fragment)
+    }
+}
+
+/// Every guide anchor the form definitions and rules refer to.
+extension GuideLink {
+    // yeni-isyeri-kaydi
+    public static let workplaceSelection = GuideLink(page: "yeni-isyeri-kaydi", fragment: "isyeri-secimi")
+    public static let emailVerification = GuideLink(page: "yeni-isyeri-kaydi", fragment: "e-posta-dogrulama")
+    public static let documentList = GuideLink(page: "yeni-isyeri-kaydi", fragment: "belge-listesi")
+    public static let saveWorkplace = GuideLink(page: "yeni-isyeri-kaydi", fragment: "isyeri-kaydet")
+    // kayitli-isyeri-secimi
+    public static let employerSelection = GuideLink(page: "kayitli-isyeri-secimi", fragment: "isveren-secimi")
+    // yok-on-izin
+    public static let yokPrePermitNumber = GuideLink(page: "yok-on-izin", fragment: "yok-on-izin-numarasi")
+    // kktc-muaf
+    public static let exemptionChoice = GuideLink(page: "kktc-muaf", fragment: "muafiyet-secimi")
+    public static let withForeignIdentityNumber = GuideLink(page: "kktc-muaf", fragment: "yabanci-kimlik-numarasi-var")
+    public static let withoutForeignIdentityNumber = GuideLink(page: "kktc-muaf", fragment: "yabanci-kimlik-numarasi-yok")
+    public static let inTurkey = GuideLink(page: "kktc-muaf", fragment: "yurt-icinde")
+    public static let abroad = GuideLink(page: "kktc-muaf", fragment: "yurt-disinda")
+    // basvuru-adimlari
+    public static let personalInformation = GuideLink(page: "basvuru-adimlari", fragment: "kisisel-bilgiler")
+    public static let passportInformation = GuideLink(page: "basvuru-adimlari", fragment: "pasaport-bilgisi")
+    public static let contactInformation = GuideLink(page: "basvuru-adimlari", fragment: "iletisim-bilgileri")
+    public static let biometricPhoto = GuideLink(page: "basvuru-adimlari", fragment: "biyometrik-fotograf")
+    public static let generalInformation = GuideLink(page: "basvuru-adimlari", fragment: "genel-bilgiler")
+    public static let jobInformation = GuideLink(page: "basvuru-adimlari", fragment: "gorev-bilgileri")
+    public static let premiumsAbroad = GuideLink(page: "basvuru-adimlari", fragment: "prim-yurtdisi")
+    public static let declaration = GuideLink(page: "basvuru-adimlari", fragment: "beyan")
+    // basvuru-sonuclandirma
+    public static let completeWithESignature = GuideLink(page: "basvuru-sonuclandirma", fragment: "e-imza-ile-tamamla")
+    public static let saveAsDraft = GuideLink(page: "basvuru-sonuclandirma", fragment: "taslak-olarak-kaydet")
+    public static let passport60DaysWarning = GuideLink(page: "basvuru-sonuclandirma", fragment: "uyari-pasaport-60-gun")
+    public static let extensionPeriodWarning = GuideLink(page: "basvuru-sonuclandirma", fragment: "uyari-uzatma-suresi")
+    // basvuru-takip
+    public static let underEvaluation = GuideLink(page: "basvuru-takip", fragment: "degerlendirme-asamasindaki")
+    public static let concluded = GuideLink(page: "basvuru-takip", fragment: "sonuclanmis-basvurular")
+    // izin-sonrasi-islemler
+    public static let cardShipmentTracking = GuideLink(page: "izin-sonrasi-islemler", fragment: "kart-kargo-takip")
+    public static let startOfWorkNotification = GuideLink(page: "izin-sonrasi-islemler", fragment: "ise-baslama-bildirimi")
+    public static let documentUpload = GuideLink(page: "izin-sonrasi-islemler", fragment: "dilekce-belge-yukleme")
+    public static let lostCardRequest = GuideLink(page: "izin-sonrasi-islemler", fragment: "kayip-kart-talebi")
+    public static let terminationRequest = GuideLink(page: "izin-sonrasi-islemler", fragment: "izin-sonlandirma-talebi")
+}

@@ -1,0 +1,52 @@
+import JSONSchema
+
+/// The machine format: every file with its findings, then the counts.
+public enum JSONReporter {
+    public static func json(_ report: RunReport) -> JSONValue {
+        let lang = report.language
+        let files: [JSONValue] = report.files.map { file in
+            var pairs: [(String, JSONValue)] = [("path", .string(file.path))]
+            pairs.append(("kind", file.kind.map { .string($0.rawValue) } ?? .null))
+            let status = file.failure != nil ? "unreadable" : (file.findings.contains { $0.severity == .error } ? "invalid" : "valid")
+            pairs.append(("status", .string(status)))
+            if let failure = file.failure {
+                pairs.append(("failure", .object(positionPairs(failure.position) + [("message", .string(failure.message[lang]))])))
+            }
+            pairs.append(("findings", .array(file.findings.map { finding($0, lang) })))
+            return .object(pairs)
+        }
+        return .object([
+            ("language", .string(lang.rawValue)),
+            ("files", .array(files)),
+            ("summary", .object([
+                ("files", .int(report.files.count)),
+                ("errors", .int(report.errorCount)),
+                ("warnings", .int(report.warningCount)),
+                ("unreadable", .int(report.unreadableCount)),
+            ])),
+        ])
+    }
+
+    public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
+
+    static func finding(_ f: Finding, _ lang: Language) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("rule", .string(f.rule)),
+            ("severity", .string(f.severity.rawValue)),
+            ("pointer", .string(f.pointer.description)),
+        ]
+        if let member = f.member { pairs.append(("member", .string(member))) }
+        pairs += positionPairs(f.position)
+        pairs += [
+            ("field", .string(f.label[lang])),
+            ("message", .string(f.message[lang])),
+            ("guide", .string(f.guide.description)),
+        ]
+        return .object(pairs)
+    }
+
+    static func positionPairs(_ p: SourcePosition?) -> [(String, JSONValue)] {
+        guard let p else { return [] }
+        return [("line", .int(p.line)), ("column", .int(p.column))]
+    }
+}

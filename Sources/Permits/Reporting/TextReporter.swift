@@ -1,0 +1,41 @@
+/// The human format, one line a finding, compiler-style:
+/// `app.json:12:17: error passport-expiry-60-days: <label> (<pointer>): <message> — <page#anchor>`,
+/// then one summary line. The severity word and rule id stay English in both languages so
+/// that scripts and editors can match them.
+public enum TextReporter {
+    public static func render(_ report: RunReport) -> String {
+        let lang = report.language
+        var lines: [String] = []
+        for file in report.files {
+            if let failure = file.failure {
+                lines.append("\(location(file.path, failure.position)): error: \(failure.message[lang])")
+            }
+            for f in file.findings {
+                let pointer = f.pointer.description.isEmpty ? "\"\"" : f.pointer.description
+                lines.append("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide)")
+            }
+        }
+        lines.append(summary(report))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func location(_ path: String, _ position: (some CustomStringConvertible)?) -> String {
+        guard let position else { return path }
+        return "\(path):\(position)"
+    }
+
+    public static func summary(_ report: RunReport) -> String {
+        let n = report.files.count, e = report.errorCount, w = report.warningCount, u = report.unreadableCount
+        switch report.language {
+        case .tr:
+            var s = "\(n) dosya denetlendi: \(e) hata, \(w) uyarı"
+            if u > 0 { s += " (\(u) dosya okunamadı)" }
+            return s + "."
+        case .en:
+            func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+            var s = "Checked \(plural(n, "file")): \(plural(e, "error")), \(plural(w, "warning"))"
+            if u > 0 { s += " (\(plural(u, "file")) could not be read)" }
+            return s + "."
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import JSONSchema
+
+/// Validates application files of one kind: first against the emitted schema, then the
+/// rules. Compile once, use for many files.
+public final class ApplicationValidator: Sendable {
+    public let form: FormDefinition
+    let schema: CompiledSchema
+
+    public init(form: FormDefinition) throws(SchemaError) {
+        self.form = form
+        self.schema = try CompiledSchema(SchemaEmitter.schema(for: form))
+    }
+
+    /// Every finding for `instance`, in file order. `document` supplies positions; `files`
+    /// lets the file rules read what the application names (nil skips them).
+    public func validate(_ instance: JSONValue, document: JSONDocument? = nil, settings: ValidationSettings,
+                         files: (any FileAccess)? = nil) -> [Finding] {
+        let mapper = SchemaErrorMapper(form: form, instance: instance)
+        var schemaFindings: [Finding] = []
+        for error in schema.validate(instance).errors {
+            schemaFindings += mapper.findings(for: error)
+        }
+        let context = EvaluationContext(instance: instance, today: settings.today, files: files)
+        let ruleFindings = RuleRunner(form: form, context: context, settings: settings).findings()
+
+        // A rule's finding says more than the schema's about the same problem (it quotes
+        // values), so it wins; drafts drop what only completeness requires.
+        var seen = Set<String>()
+        var all: [Finding] = []
+        for finding in ruleFindings + schemaFindings where !seen.contains(finding.key) {
+            if settings.draft, RuleCatalog.rule(finding.rule)?.appliesToDrafts == false { continue }
+            seen.insert(finding.key)
+            all.append(finding)
+        }
+        if let document {
+            for i in all.indices { all[i].position = Self.position(of: all[i], in: document) }
+        }
+        return all.sorted(by: Finding.fileOrder)
+    }
+
+    /// The key's position for an unknown member, else the value's; a value that is absent
+    /// (a defaulted date) points at its nearest present ancestor.
+    static func position(of finding: Finding, in document: JSONDocument) -> SourcePosition? {
+        if finding.rule == "unknown-field",
+           let p = document.keyPosition(of: JSONPointer(tokens: finding.pointer.tokens)) { return p }
+        var path: FieldPath? = finding.pointer
+        while let current = path {
+            if let p = document.position(of: JSONPointer(tokens: current.tokens)) { return p }
+            path = current.parent
+        }
+        return nil
+    }
+}

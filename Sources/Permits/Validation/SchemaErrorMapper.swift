@@ -1,0 +1,107 @@
+import JSONSchema
+
+/// Turns the schema validator's leaf errors into findings with the field's label, a
+/// localised message and a guide link. The rule is the field's own (`sgk-number`,
+/// `calendar-date`...) when it has one, else a generic schema rule.
+struct SchemaErrorMapper {
+    let form: FormDefinition
+    let instance: JSONValue
+
+    func findings(for error: ValidationError) -> [Finding] {
+        let path = FieldPath(tokens: error.instanceLocation.tokens)
+        let general = path.generalized(in: instance)
+        let located = form.field(at: general)
+        switch error.keyword {
+        case "required":
+            return missingMembers(error, at: general).map { name in
+                let member = form.field(at: general.appending(name))
+                return finding("required-field", at: path, member: name,
+                               label: member?.field.label ?? .t(name, name),
+                               guide: member?.guide ?? located?.guide, values: ["name": name])
+            }
+        case "additionalProperties", "unevaluatedProperties":
+            // The validator may point at the unknown member itself or at its object.
+            let memberPaths: [FieldPath] = located == nil
+                ? [path]
+                : unknownMembers(at: path, general: general).map { path.appending($0) }
+            return memberPaths.map { memberPath in
+                let name = memberPath.tokens.last ?? ""
+                let parent = memberPath.parent.flatMap { form.field(at: $0.generalized(in: instance)) }
+                return finding("unknown-field", at: memberPath, member: name,
+                               label: .t(name, name), guide: parent?.guide, values: ["name": name])
+            }
+        default:
+            break
+        }
+        guard let (field, guide) = located else {
+            return [finding("invalid-format", at: path, label: .t(path.description, path.description), guide: nil,
+                            values: ["allowed": error.message])]
+        }
+        let actual = path.resolve(in: instance).map { EvaluatedValue.json($0).description } ?? ""
+        switch error.keyword {
+        case "type":
+            return [finding("wrong-type", at: path, label: field.label, guide: guide, localizedAllowed: field.type.typeName)]
+        case "enum", "const":
+            return [finding("not-allowed-value", at: path, label: field.label, guide: guide, localizedAllowed: field.type.expectation)]
+        default:
+            return [finding(specificRule(field.type, keyword: error.keyword) ?? "invalid-format", at: path, label: field.label,
+                            guide: guide, localizedAllowed: field.type.expectation, values: ["actual": actual])]
+        }
+    }
+
+    /// The rule a field names for its own constraint failures.
+    func specificRule(_ type: FieldType, keyword: String) -> String? {
+        switch type {
+        case .date: return "calendar-date"
+        case .text(let format): return format.rule
+        case .array(_, _, let rule) where keyword == "minItems": return rule
+        default: return nil
+        }
+    }
+
+    /// The names a `required` failure is about: from the error's details, else worked out
+    /// from the definition.
+    func missingMembers(_ error: ValidationError, at general: FieldPath) -> [String] {
+        switch error.details["missing"] {
+        case .array(let items)?:
+            let names = items.compactMap(\.stringValue)
+            if !names.isEmpty { return names }
+        case .string(let name)?:
+            return [name]
+        default:
+            break
+        }
+        let path = FieldPath(tokens: error.instanceLocation.tokens)
+        guard case .object(let members)? = form.field(at: general)?.field.type,
+              let object = path.resolve(in: instance) else { return [] }
+        return members.filter { member in
+            guard object[member: member.name] == nil else { return false }
+            switch member.presence {
+            case .required: return true
+            case .optional: return false
+            case .requiredWhen(let conditions): return conditions.allSatisfy { object[member: $0.field] == $0.equals }
+            }
+        }.map(\.name)
+    }
+
+    /// Members of the object at `path` that its definition does not have.
+    func unknownMembers(at path: FieldPath, general: FieldPath) -> [String] {
+        guard case .object(let known)? = form.field(at: general)?.field.type,
+              let members = path.resolve(in: instance)?.members else { return [] }
+        let names = Set(known.map(\.name))
+        return members.map(\.0).filter { !names.contains($0) }
+    }
+
+    private func finding(_ ruleID: String, at path: FieldPath, member: String? = nil, label: LocalizedText,
+                         guide: GuideLink?, localizedAllowed: LocalizedText? = nil, values: [String: String] = [:]) -> Finding {
+        let rule = RuleCatalog.require(ruleID)
+        var message = rule.message.filled(values)
+        if let allowed = localizedAllowed {
+            message = LocalizedText(tr: message.tr.replacingOccurrences(of: "{allowed}", with: allowed.tr),
+                                    en: message.en.replacingOccurrences(of: "{allowed}", with: allowed.en))
+        }
+        let link = rule.linksToField ? (guide ?? rule.guide) : rule.guide
+        return Finding(rule: ruleID, severity: rule.severity, pointer: path, member: member, label: label,
+                       message: message, guide: link)
+    }
+}

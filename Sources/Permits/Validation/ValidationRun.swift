@@ -1,0 +1,84 @@
+import Foundation
+import JSONSchema
+
+/// Validates application files and folders: reads, parses, recognises the kind, then runs
+/// the kind's validator. One bad file never stops the others.
+public struct ValidationRun: Sendable {
+    public var settings: ValidationSettings
+    public var kind: FormKind?
+    public var language: Language
+
+    public init(settings: ValidationSettings, kind: FormKind? = nil, language: Language) {
+        self.settings = settings
+        self.kind = kind
+        self.language = language
+    }
+
+    public func run(paths: [String]) throws(SchemaError) -> RunReport {
+        var validators: [FormKind: ApplicationValidator] = [:]
+        var reports: [FileReport] = []
+        for path in ApplicationFiles.expand(paths) {
+            switch ApplicationFiles.load(path) {
+            case .failure(let failure):
+                reports.append(FileReport(path: path, failure: failure))
+            case .success(let document):
+                let detected: Result<FormKind, KindDetection.Failure> = kind.map { .success($0) } ?? KindDetection.detect(document.value)
+                switch detected {
+                case .failure(let failure):
+                    let message = LocalizedText(tr: failure.message(.tr), en: failure.message(.en))
+                    reports.append(FileReport(path: path, failure: FileFailure(message: message, position: document.position(of: JSONPointer()))))
+                case .success(let kind):
+                    if validators[kind] == nil { validators[kind] = try ApplicationValidator(form: FormCatalog.definition(for: kind)) }
+                    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                    let findings = validators[kind]!.validate(document.value, document: document, settings: settings,
+                                                              files: DiskFileAccess(folder: folder))
+                    reports.append(FileReport(path: path, kind: kind, findings: findings))
+                }
+            }
+        }
+        return RunReport(files: reports, language: language)
+    }
+}
+
+/// Finding and reading the files to check.
+public enum ApplicationFiles {
+    /// Files as given; folders searched recursively for `*.json`, in sorted order, skipping
+    /// hidden files and folders (`.build`, `.git`...).
+    public static func expand(_ paths: [String]) -> [String] {
+        var out: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                out.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let folder = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+            var found: [String] = []
+            let items = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                       options: [.skipsHiddenFiles])
+            while let url = items?.nextObject() as? URL {
+                let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+                guard url.pathExtension == "json", full.hasPrefix(prefix),
+                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                found.append(String(full.dropFirst(prefix.count)))
+            }
+            out += found.sorted().map { "\(base)/\($0)" }
+        }
+        return out
+    }
+
+    /// The parsed document, or why it cannot be had.
+    public static func load(_ path: String) -> Result<JSONDocument, FileFailure> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(FileFailure(message: .t("dosya okunamadı", "cannot read the file")))
+        }
+        do throws(JSONParseError) {
+            return .success(try JSONParser.parse([UInt8](data)))
+        } catch {
+            return .failure(FileFailure(message: .t("geçerli JSON değil: \(error.message)", "not valid JSON: \(error.message)"),
+                                        position: error.position))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+extension Eizin {
+    /// Usage errors (unknown options, missing values) exit with 2, as `eizin validate`
+    /// documents (0 ok, 1 findings, 2 unusable input or usage), instead of
+    /// ArgumentParser's 64. Everything else, help included, behaves as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import JSONSchema
+import Testing
+
+/// Tricky keywords, checked on small schemas written as literals.
+@Suite struct KeywordTests {
+    private func errors(_ schema: JSONValue, _ instance: JSONValue, options: ValidationOptions = .init()) throws -> [ValidationError] {
+        let compiled = try CompiledSchema(schema, options: options)
+        let result = compiled.validate(instance)
+        #expect(result.isValid == compiled.isValid(instance), "fast path disagrees")
+        #expect(result.isValid == result.errors.isEmpty)
+        return result.errors
+    }
+
+    private func json(_ text: String) throws -> JSONValue { try JSONParser.parse(text).value }
+
+    @Test func multipleOfIsExactOnDecimals() throws {
+        #expect(try errors(["multipleOf": 0.1], 0.3).isEmpty)
+        #expect(try errors(["multipleOf": 0.01], 19.99).isEmpty)
+        #expect(try errors(["multipleOf": 0.5], try json("1e308")).isEmpty)
+        let failure = try #require(try errors(["multipleOf": 0.1], 0.35).first)
+        #expect(failure.keyword == "multipleOf")
+        #expect(failure.details["limit"] == 0.1)
+    }
+
+    @Test func integerIncludesWholeDecimals() throws {
+        #expect(try errors(["type": "integer"], try json("1.0")).isEmpty)
+        #expect(try errors(["type": "integer"], try json("1e2")).isEmpty)
+        let failure = try #require(try errors(["type": "integer"], 1.5).first)
+        #expect(failure.message == "expected integer, found number")
+        #expect(failure.details["expected"] == "integer")
+    }
+
+    @Test func stringLengthCountsCodePoints() throws {
+        #expect(try errors(["maxLength": 1], "💩").isEmpty)
+        #expect(try errors(["maxLength": 1], "é").isEmpty)  // precomposed U+00E9
+        #expect(try errors(["maxLength": 1], "e\u{301}").count == 1)  // e + combining acute
+        #expect(try errors(["minLength": 5], "İğdır").isEmpty)
+    }
+
+    @Test func requiredReportsTheObjectAndTheMissingNames() throws {
+        let schema: JSONValue = ["properties": ["passport": ["required": ["number", "expiry"]]]]
+        let failure = try #require(try errors(schema, ["passport": ["number": "U1"]]).first)
+        #expect(failure.keyword == "required")
+        #expect(failure.instanceLocation == JSONPointer(tokens: ["passport"]))
+        #expect(failure.keywordLocation == JSONPointer(tokens: ["properties", "passport", "required"]))
+        #expect(failure.details["missing"] == ["expiry"])
+        #expect(failure.message == "required property 'expiry' is missing")
+    }
+
+    @Test func keywordLocationFollowsReferences() throws {
+        let schema: JSONValue = [
+            "$id": "https://example.com/form",
+            "properties": ["start": ["$ref": "#/$defs/date"]],
+            "$defs": ["date": ["type": "string"]],
+        ]
+        let failure = try #require(try errors(schema, ["start": 3]).first)
+        #expect(failure.keywordLocation.description == "/properties/start/$ref/type")
+        #expect(failure.absoluteKeywordLocation == "https://example.com/form#/$defs/date/type")
+    }
+
+    @Test func ecmaPatternSemantics() throws {
+        #expect(try errors(["pattern": "^\\d+$"], "٣").count == 1)  // Arabic-Indic digit is not \d
+        #expect(try errors(["pattern": "^abc$"], "abc\n").count == 1)  // $ is end of input only
+        #expect(try errors(["pattern": "^\\w+$"], "çalışma").count == 1)  // \w is ASCII
+        #expect(try errors(["pattern": "^\\p{L}+$"], "çalışma").isEmpty)
+        #expect(try errors(["pattern": "^\\s$"], "\u{FEFF}").isEmpty)  // ECMA whitespace includes BOM
+        #expect(try errors(["pattern": "^[^]$"], "\n").isEmpty)
+        #expect(throws: SchemaError.self) { try CompiledSchema(["pattern": "\\a"]) }
+        #expect(throws: SchemaError.self) { try CompiledSchema(["pattern": "(?i)abc"]) }
+    }
+
+    @Test func unevaluatedPropertiesSeesThroughApplicators() throws {
+        let schema: JSONValue = [
+            "allOf": [["properties": ["a": true]]],
+            "if": ["required": ["kind"]], "then": ["properties": ["kind": true, "b": true]],
+            "unevaluatedProperties": false,
+        ]
+        #expect(try errors(schema, ["a": 1, "kind": 1, "b": 2]).isEmpty)
+        let failure = try #require(try errors(schema, ["a": 1, "b": 2]).first)
+        #expect(failure.instanceLocation.description == "/b")
+        #expect(failure.keyword == "unevaluatedProperties")
+    }
+
+    @Test func dynamicRefResolvesToTheOutermostAnchor() throws {
+        let registry = SchemaRegistry()
+        try registry.add([
+            "$id": "https://example.com/list", "$dynamicAnchor": "item",
+            "type": "array", "items": ["$dynamicRef": "#item"],
+        ])
+        let strings: JSONValue = [
+            "$id": "https://example.com/strings", "$ref": "list",
+            "$defs": ["item": ["$dynamicAnchor": "item", "type": "string"]],
+        ]
+        let compiled = try CompiledSchema(strings, registry: registry)
+        #expect(compiled.isValid(["a", "b"]))
+        #expect(!compiled.isValid(["a", 1]))
+    }
+
+    @Test func referenceCyclesOnTheSameInstanceFailInsteadOfLooping() throws {
+        let schema: JSONValue = ["$defs": ["a": ["$ref": "#/$defs/b"], "b": ["$ref": "#/$defs/a"]], "$ref": "#/$defs/a"]
+        let compiled = try CompiledSchema(schema)
+        let result = compiled.validate(1)
+        #expect(!result.isValid)
+        #expect(result.errors.first?.message.contains("infinite loop") == true)
+        // A recursive schema that consumes the instance is fine.
+        let tree: JSONValue = ["type": "object", "properties": ["child": ["$ref": "#"]]]
+        #expect(try CompiledSchema(tree).isValid(["child": ["child": [:]]]))
+    }
+
+    @Test func unresolvableReferenceIsASchemaError() throws {
+        #expect(throws: SchemaError.self) { try CompiledSchema(["$ref": "https://nowhere.example/schema"]) }
+        #expect(throws: SchemaError.self) { try CompiledSchema(["$ref": "#/$defs/missing"]) }
+    }
+
+    @Test func formatIsAnAnnotationUnlessAsserted() throws {
+        #expect(try errors(["format": "date"], "2024-02-30").isEmpty)
+        let failure = try #require(try errors(["format": "date"], "2024-02-30", options: .init(formatAssertion: true)).first)
+        #expect(failure.keyword == "format")
+        #expect(try errors(["format": "date"], "2024-02-29", options: .init(formatAssertion: true)).isEmpty)
+        #expect(try errors(["format": "email"], "ayşe@örnek.tr", options: .init(formatAssertion: true)).count == 1)
+        #expect(try errors(["format": "idn-email"], "ayşe@örnek.tr", options: .init(formatAssertion: true)).isEmpty)
+    }
+
+    @Test func requiredUnknownVocabularyIsRefused() throws {
+        let registry = SchemaRegistry()
+        try registry.add([
+            "$id": "https://example.com/meta", "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$vocabulary": ["https://json-schema.org/draft/2020-12/vocab/core": true, "https://example.com/vocab/magic": true],
+        ])
+        #expect(throws: SchemaError.self) {
+            try CompiledSchema(["$schema": "https://example.com/meta", "type": "string"], registry: registry)
+        }
+    }
+
+    @Test func constAndEnumCompareExactly() throws {
+        #expect(try errors(["const": 1], try json("1.0")).isEmpty)
+        #expect(try errors(["const": ["a": 1, "b": 2]], try json(#"{"b": 2, "a": 1}"#)).isEmpty)
+        #expect(try errors(["const": false], 0).count == 1)
+        let failure = try #require(try errors(["enum": ["tr", "en"]], "de").first)
+        #expect(failure.details["expected"] == ["tr", "en"])
+    }
+
+    @Test func containsWithBounds() throws {
+        let schema: JSONValue = ["contains": ["type": "integer"], "minContains": 2, "maxContains": 3]
+        #expect(try errors(schema, [1, "a", 2]).isEmpty)
+        #expect(try errors(schema, [1, "a"]).first?.keyword == "minContains")
+        #expect(try errors(schema, [1, 2, 3, 4]).first?.keyword == "maxContains")
+        #expect(try errors(["contains": false, "minContains": 0], []).isEmpty)
+    }
+
+    @Test func outputCarriesSourcePositions() throws {
+        let document = try JSONParser.parse("{\n  \"age\": \"x\"\n}")
+        let compiled = try CompiledSchema(["properties": ["age": ["type": "integer"]]])
+        let output = compiled.output(document.value, format: .basic, document: document)
+        guard case .object(let root) = output, case .array(let units)? = root["errors"], case .object(let unit)? = units.first else {
+            Issue.record("no error unit in \(output)")
+            return
+        }
+        #expect(unit["line"] == 2)
+        #expect(unit["column"] == 10)
+        #expect(unit["instanceLocation"] == "/age")
+        #expect(compiled.output(document.value, format: .flag) == ["valid": false])
+    }
+}
+
+/// The preloaded meta-schema (with its `$dynamicRef`s) validates schemas.
+@Suite struct MetaSchemaTests {
+    @Test func metaSchemaAcceptsGoodSchemasAndRejectsBadOnes() throws {
+        let meta = try CompiledSchema(["$ref": "https://json-schema.org/draft/2020-12/schema"])
+        #expect(meta.isValid(["type": "object", "properties": ["a": ["type": "string", "minLength": 1]]]))
+        let result = meta.validate(["type": "object", "properties": ["a": ["minLength": -1]]])
+        #expect(!result.isValid)
+        #expect(result.errors.contains { $0.instanceLocation.description == "/properties/a/minLength" })
+        #expect(!meta.isValid(["type": 5]))
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import Permits
+
+@Suite struct CivilDateTests {
+    @Test(arguments: ["2024-02-29", "2000-02-29", "2023-12-31", "0001-01-01", "9999-12-31", "2025-04-30"])
+    func realDatesParse(_ text: String) {
+        #expect(CivilDate(iso: text)?.description == text)
+    }
+
+    @Test(arguments: ["2023-02-29", "1900-02-29", "2100-02-29", "2024-02-30", "2024-04-31", "2024-13-01", "2024-00-01",
+                      "2024-01-00", "2024-1-01", "2024-01-1", "01/09/2025", "2024-01-01T00:00:00Z", " 2024-01-01",
+                      "0000-01-01", "２０２４-０１-０１", "٢٠٢٤-٠١-٠١", ""])
+    func impossibleOrMalformedDatesAreRejected(_ text: String) {
+        #expect(CivilDate(iso: text) == nil)
+    }
+
+    @Test func leapYears() {
+        #expect(CivilDate.isLeap(2024))
+        #expect(CivilDate.isLeap(2000))
+        #expect(!CivilDate.isLeap(1900))
+        #expect(!CivilDate.isLeap(2023))
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        #expect(date("1970-01-01").dayNumber == 0)
+        #expect(date("2000-03-01").dayNumber == 11017)
+        for n in stride(from: -700_000, through: 2_900_000, by: 997) {
+            guard let d = CivilDate(dayNumber: n) else { continue }
+            #expect(d.dayNumber == n)
+        }
+    }
+
+    @Test func addingDaysCrossesFebruary() {
+        #expect(date("2024-03-30").adding(days: -60) == date("2024-01-30"))
+        #expect(date("2023-03-30").adding(days: -60) == date("2023-01-29"))
+        #expect(date("2024-02-28").adding(days: 1) == date("2024-02-29"))
+        #expect(date("2023-02-28").adding(days: 1) == date("2023-03-01"))
+        #expect(date("2024-12-31").adding(days: 1) == date("2025-01-01"))
+    }
+
+    @Test func addingMonthsAndYearsClampsToTheMonthEnd() {
+        #expect(date("2024-01-31").adding(months: 1) == date("2024-02-29"))
+        #expect(date("2023-01-31").adding(months: 1) == date("2023-02-28"))
+        #expect(date("2024-02-29").adding(years: 1) == date("2025-02-28"))
+        #expect(date("2024-02-29").adding(years: 4) == date("2028-02-29"))
+        #expect(date("2025-03-15").adding(months: -3) == date("2024-12-15"))
+        #expect(date("9999-12-31").adding(days: 1) == nil)
+    }
+
+    @Test func portalFormat() {
+        #expect(date("2025-09-01").portalFormat == "01/09/2025")
+    }
+
+    @Test func languageFromEnvironment() {
+        #expect(Language.fromEnvironment(["LANG": "tr_TR.UTF-8"]) == .tr)
+        #expect(Language.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "tr_TR.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LC_ALL": "", "LC_MESSAGES": "tr_TR", "LANG": "en_US"]) == .tr)
+        #expect(Language.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment([:]) == .en)
+    }
+}
