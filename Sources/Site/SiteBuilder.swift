@@ -1,0 +1,99 @@
+import Guide
+
+/// What a successful build made.
+public struct BuildReport: Sendable {
+    /// HTML pages written (guide pages, generated pages, landing page and 404 page).
+    public var pageCount: Int
+    public var output: SiteOutput
+}
+
+/// The generator as a visible list of named steps, each small and testable on its own:
+///
+///     load    content/site.yml and every page's front matter    (Guide.ContentLoader.read)
+///     render  Markdown → HTML, anchors, table of contents        (Guide.ContentLoader.render)
+///     layout  pages into Mustache templates; plugins; sitemap    (SiteBuilder.layout)
+///     check   read every page back with libxml2; links, anchors  (LinkChecker)
+///     write   temporary sibling folder, then swap into place     (AtomicWriter)
+public struct SiteBuilder: Sendable {
+    public enum Step: String, CaseIterable, Sendable { case load, render, layout, check, write }
+
+    public var contentDirectory: String
+    public var outputDirectory: String
+    /// Overrides `base_url` in site.yml; only sitemap.xml uses it.
+    public var baseURL: String?
+    public var plugins: [any SitePlugin]
+
+    public init(contentDirectory: String = "content", outputDirectory: String = "site", baseURL: String? = nil, plugins: [any SitePlugin] = []) {
+        self.contentDirectory = contentDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.plugins = plugins
+    }
+
+    /// Runs all steps. On any error nothing is written.
+    @discardableResult
+    public func build() throws(ContentError) -> BuildReport {
+        let output = try makeSite()
+        try AtomicWriter(directory: outputDirectory).write(output)
+        return BuildReport(pageCount: output.htmlPaths.count, output: output)
+    }
+
+    /// load, render, layout and check: the whole site in memory, nothing written.
+    public func makeSite() throws(ContentError) -> SiteOutput {
+        let loader = ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs)
+        // load: keep going past broken pages so render reports the others' errors too.
+        let (sources, loadErrors) = loader.readCollecting()
+        guard let sources else { throw ContentError(loadErrors) }
+        // render
+        let guide: GuideContent
+        do {
+            guide = try loader.render(sources)
+        } catch {
+            throw ContentError(loadErrors + error.diagnostics)
+        }
+        if !loadErrors.isEmpty { throw ContentError(loadErrors) }
+        // layout
+        let (output, required) = try layout(guide)
+        // check
+        let problems = LinkChecker(output: output).check(requiredTargets: required)
+        if !problems.isEmpty { throw ContentError(problems) }
+        return output
+    }
+
+    /// Places guide pages and plugin contributions into the templates.
+    public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
+        var contributions = SiteContributions()
+        var collector = DiagnosticCollector()
+        for plugin in plugins {
+            _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
+        }
+        var pages: [String: [SitePage]] = [:]
+        for language in guide.configuration.languages {
+            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
+        }
+        for page in contributions.pages {
+            if guide.configuration.language(page.language) == nil {
+                collector.report(SourceLocation(file: page.source), "page \(page.outputPath): language '\(page.language)' is not in site.yml")
+            } else if pages[page.language]?.contains(where: { $0.slug == page.slug }) == true {
+                collector.report(SourceLocation(file: page.source), "page \(page.outputPath) already exists")
+            } else {
+                pages[page.language, default: []].append(page)
+            }
+        }
+        try collector.throwIfAny()
+
+        let templates = try Templates.bundled()
+        let layout = PageLayout(configuration: guide.configuration, pages: pages)
+        var output = SiteOutput()
+        for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
+        for (path, bytes) in contributions.files { output.add(path, bytes: bytes) }
+        let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
+        for page in allPages {
+            output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)
+        }
+        output.add("index.html", text: templates.render("landing", layout.landingContext()))
+        output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
+        output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
+        return (output, contributions.requiredTargets)
+    }
+}
