@@ -46,7 +46,8 @@ def run(session, transport, pages, tally, screenshots=None):
                   session, transport, requests)
         tally.run(name(page, "html lang"), page_checks.html_lang, driver, page)
         tally.run(name(page, "one h1"), page_checks.one_h1, driver)
-        tally.run(name(page, "aria-current in nav"), page_checks.sidebar_current_page, driver)
+        tally.run(name(page, "aria-current in nav"), page_checks.sidebar_current_page,
+                  driver, page)
         tally.run(name(page, "axe"), axe_check.violations, driver)
         shoot(page, "desktop")
         tally.run(name(page, "skip link"), page_checks.skip_link, driver)
