@@ -10,8 +10,8 @@ def html_pages(site):
 
 
 def screenshot_page(pages):
-    """The page humans look at first: the root index, else the first language's index."""
-    for candidate in ("index.html", "tr/index.html", "en/index.html"):
+    """A page that shows the whole layout (header, sidebar, content): the Turkish home page."""
+    for candidate in ("tr/index.html", "en/index.html", "index.html"):
         if candidate in pages:
             return candidate
     return pages[0] if pages else None
