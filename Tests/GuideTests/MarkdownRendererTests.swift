@@ -50,6 +50,12 @@ import Testing
         #expect(page.html.contains("<pre><code>[[blok]]"))
     }
 
+    @Test func portalLabelsInTableCellsAndLinks() throws {
+        let page = try render("| Buton | Ne olur? |\n| --- | --- |\n| [[e-İmza ile Tamamla]] | Biter. |\n\n[[[Kaydet]] bölümü](x.md)\n")
+        #expect(page.html.contains(#"<td><span class="ui-label">e-İmza ile Tamamla</span></td>"#))
+        #expect(page.html.contains(#"<a href="x.html"><span class="ui-label">Kaydet</span> bölümü</a>"#))
+    }
+
     @Test func labelTextIsEscaped() throws {
         let page = try render("[[A &amp; B < C]]\n")
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
