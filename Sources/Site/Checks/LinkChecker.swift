@@ -70,8 +70,6 @@ struct LinkChecker {
             return "link '\(href)' points to a folder; link the .html file, folders do not open from file://"
         } catch .emptyFragment {
             return "link '\(href)' has an empty #fragment"
-        } catch {
-            return "link '\(href)' cannot be resolved"
         }
         guard output.files[url.path] != nil else {
             return "link to missing page '\(href)'"
