@@ -93,7 +93,7 @@ languages:
     @Test func badSiteConfiguration() throws {
         let content = try TemporaryContent(["site.yml": "title:\n  tr: x\nrevision:\n  number: iki\n  date: 2024-07-31\nlanguages: []\nextra: 1\n"])
         #expect(content.errors() == [
-            "content/site.yml:4:11: error: 'number' must be a positive whole number, found 'iki'",
+            "content/site.yml:4:11: error: 'number' must be a whole number of at least 1, found 'iki'",
             "content/site.yml:6:12: error: 'languages' must be a non-empty list",
             "content/site.yml:7:1: error: unknown key 'extra'; expected one of: base_url, languages, revision, title",
         ])

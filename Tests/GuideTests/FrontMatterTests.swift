@@ -31,7 +31,7 @@ import Testing
         let text = "---\ntitle: Giriş\norder: iki\nupdated: 2024-02-30\nsurum: 3\n---\n"
         #expect(errors(text) == [
             "content/tr/x.md:2:1: error: missing required field 'description'",
-            "content/tr/x.md:3:8: error: 'order' must be a positive whole number, found 'iki'",
+            "content/tr/x.md:3:8: error: 'order' must be a whole number (0 or more), found 'iki'",
             "content/tr/x.md:4:10: error: 'updated' must be a date written YYYY-MM-DD, found '2024-02-30'",
             "content/tr/x.md:5:1: error: unknown key 'surum'; expected one of: description, order, title, updated",
         ])

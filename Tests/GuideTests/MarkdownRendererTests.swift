@@ -50,6 +50,12 @@ import Testing
         #expect(page.html.contains("<pre><code>[[blok]]"))
     }
 
+    @Test func portalLabelsInTableCellsAndLinks() throws {
+        let page = try render("| Buton | Ne olur? |\n| --- | --- |\n| [[e-İmza ile Tamamla]] | Biter. |\n\n[[[Kaydet]] bölümü](x.md)\n")
+        #expect(page.html.contains(#"<td><span class="ui-label">e-İmza ile Tamamla</span></td>"#))
+        #expect(page.html.contains(#"<a href="x.html"><span class="ui-label">Kaydet</span> bölümü</a>"#))
+    }
+
     @Test func labelTextIsEscaped() throws {
         let page = try render("[[A &amp; B < C]]\n")
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
@@ -57,10 +63,10 @@ import Testing
 
     @Test func calloutsBecomeAsides() throws {
         let page = try render("> [!UYARI] {#uyari-pasaport}\n> Pasaport **60 gün**.\n\n> [!NOTE]\n> English.\n\n> [!EKRAN]\n>\n> Ekran.\n\n> Sıradan alıntı.\n")
-        #expect(page.html.contains(#"<aside class="callout callout-warning" id="uyari-pasaport" aria-label="Uyarı">"#))
+        #expect(page.html.contains(#"<aside class="callout callout-warning" id="uyari-pasaport" role="note" aria-label="Uyarı">"#))
         #expect(page.html.contains("<p>Pasaport <strong>60 gün</strong>.</p>\n</aside>"))
-        #expect(page.html.contains(#"<aside class="callout callout-note" aria-label="Not">"#))
-        #expect(page.html.contains(#"<aside class="callout callout-screen" aria-label="Ekran açıklaması">"#))
+        #expect(page.html.contains(#"<aside class="callout callout-note" role="note" aria-label="Not">"#))
+        #expect(page.html.contains(#"<aside class="callout callout-screen" role="note" aria-label="Ekran açıklaması">"#))
         #expect(page.html.contains("<blockquote>\n<p>Sıradan alıntı.</p>\n</blockquote>"))
         #expect(!page.html.contains("[!"))
         #expect(page.anchors.map(\.id) == ["uyari-pasaport"])

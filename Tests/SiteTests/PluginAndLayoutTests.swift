@@ -65,7 +65,7 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
         #expect(!steps.contains("rel=\"next\""))
         let english = try #require(output.text("en/index.html"))
         #expect(english.contains(#"<html lang="en">"#))
-        #expect(english.contains(#"<aside class="callout callout-note" aria-label="Note">"#))
+        #expect(english.contains(#"<aside class="callout callout-note" role="note" aria-label="Note">"#))
         #expect(english.contains("Last updated: <time datetime=\"2024-07-31\">31 July 2024</time>"))
     }
 

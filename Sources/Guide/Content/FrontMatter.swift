@@ -3,7 +3,7 @@
 public struct FrontMatter: Sendable, Equatable {
     public var title: String
     public var description: String
-    /// The section number; unique per language.
+    /// The section number (0 for the home page); unique per language.
     public var order: Int
     /// Shown as "last updated"; never the build date.
     public var updated: ISODate
@@ -42,7 +42,7 @@ public struct FrontMatter: Sendable, Equatable {
         collector.append(contentsOf: fields.unknownKeys(known: knownKeys))
         let title = fields.requiredString("title", into: &collector)
         let description = fields.requiredString("description", into: &collector)
-        let order = fields.requiredPositiveInt("order", into: &collector)
+        let order = fields.requiredInt("order", minimum: 0, into: &collector)
         let updated = fields.requiredDate("updated", into: &collector)
         try collector.throwIfAny()
         return FrontMatter(

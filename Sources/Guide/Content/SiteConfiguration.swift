@@ -61,7 +61,7 @@ public struct SiteConfiguration: Sendable, Equatable {
                 try YAMLFields.fields(of: node, file: file, lineOffset: 0, fallback: fields.location(of: node))
             }) {
                 collector.append(contentsOf: inner.unknownKeys(known: ["number", "date"]))
-                let number = inner.requiredPositiveInt("number", into: &collector)
+                let number = inner.requiredInt("number", minimum: 1, into: &collector)
                 let date = inner.requiredDate("date", into: &collector)
                 if let number, let date { revision = Revision(number: number, date: date) }
             }

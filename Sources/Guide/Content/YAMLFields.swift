@@ -95,13 +95,15 @@ struct YAMLFields {
         return scalar.string
     }
 
-    func requiredPositiveInt(_ key: String, into collector: inout DiagnosticCollector) -> Int? {
+    /// A whole number of at least `minimum` (the home page's `order` may be 0).
+    func requiredInt(_ key: String, minimum: Int, into collector: inout DiagnosticCollector) -> Int? {
         guard let node = value(key) else {
             collector.report(mappingLocation, "missing required field '\(key)'")
             return nil
         }
-        guard let text = node.scalar?.string, let number = Int(text), number > 0, text.allSatisfy(\.isASCIIDigitCharacter) else {
-            collector.report(location(of: node), "'\(key)' must be a positive whole number, found '\(node.scalar?.string ?? "a list or mapping")'")
+        guard let text = node.scalar?.string, let number = Int(text), number >= minimum, text.allSatisfy(\.isASCIIDigitCharacter) else {
+            let kind = minimum == 0 ? "a whole number (0 or more)" : "a whole number of at least \(minimum)"
+            collector.report(location(of: node), "'\(key)' must be \(kind), found '\(node.scalar?.string ?? "a list or mapping")'")
             return nil
         }
         return number

@@ -83,8 +83,21 @@ struct CMarkNode: Hashable {
         return node
     }
 
-    func insertBefore(_ sibling: CMarkNode) { cmark_node_insert_before(pointer, sibling.pointer) }
-    func append(_ child: CMarkNode) { cmark_node_append_child(pointer, child.pointer) }
+    /// cmark refuses a child its parent cannot hold (a custom inline in a table cell, say) and
+    /// would silently drop it: treat that as the programming error it is.
+    func insertBefore(_ sibling: CMarkNode) {
+        precondition(cmark_node_insert_before(pointer, sibling.pointer) == 1, "cmark refused a \(sibling.typeName) before a \(typeName)")
+    }
+
+    func append(_ child: CMarkNode) {
+        precondition(cmark_node_append_child(pointer, child.pointer) == 1, "cmark refused a \(child.typeName) inside a \(typeName)")
+    }
+
+    static func htmlInline(_ html: String) -> CMarkNode {
+        let node = make(CMARK_NODE_HTML_INLINE)
+        node.literal = html
+        return node
+    }
     func unlink() { cmark_node_unlink(pointer) }
     /// Unlinks and frees the node and its subtree.
     func remove() { cmark_node_unlink(pointer); cmark_node_free(pointer) }

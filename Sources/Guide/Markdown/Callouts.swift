@@ -69,9 +69,11 @@ enum Callouts {
             }
             let label = escapeHTML(kind.label(strings))
             let idAttribute = id.map { " id=\"\(escapeHTML($0))\"" } ?? ""
+            // role="note": a callout belongs to the text around it. As a plain <aside> it would be a
+            // complementary landmark, and two warnings on one page would be indistinguishable ones.
             let aside = CMarkNode.custom(
                 block: true,
-                enter: "<aside class=\"callout callout-\(kind.rawValue)\"\(idAttribute) aria-label=\"\(label)\">\n<p class=\"callout-title\" aria-hidden=\"true\">\(label)</p>",
+                enter: "<aside class=\"callout callout-\(kind.rawValue)\"\(idAttribute) role=\"note\" aria-label=\"\(label)\">\n<p class=\"callout-title\" aria-hidden=\"true\">\(label)</p>",
                 exit: "</aside>")
             quote.moveChildren(to: aside)
             quote.insertBefore(aside)

@@ -18,9 +18,12 @@ enum PortalLabels {
                 let whole = Range(match.range, in: text)!
                 let label = String(text[Range(match.range(at: 1), in: text)!]).trimmingCharacters(in: .whitespaces)
                 if cursor < whole.lowerBound { node.insertBefore(.text(String(text[cursor..<whole.lowerBound]))) }
-                let span = CMarkNode.custom(block: false, enter: "<span class=\"ui-label\">", exit: "</span>")
-                span.append(.text(label))
-                node.insertBefore(span)
+                // Inline HTML nodes, not a custom inline: table cells accept only the standard
+                // inline types. They are added after RawHTMLPolicy ran, and the label stays a
+                // text node, so cmark escapes it.
+                node.insertBefore(.htmlInline("<span class=\"ui-label\">"))
+                node.insertBefore(.text(label))
+                node.insertBefore(.htmlInline("</span>"))
                 cursor = whole.upperBound
             }
             if cursor < text.endIndex {

@@ -60,18 +60,19 @@ struct LinkChecker {
         let url: SiteURL
         do {
             url = try SiteURL.resolve(href, from: page)
-        } catch .external {
-            return element == "a" || element == "area" ? nil : "<\(element)> loads '\(href)' from another host; the site must load nothing from other hosts"
-        } catch .forbiddenScheme(let scheme) {
-            return "\(scheme): URL '\(href)'"
-        } catch .outsideSite {
-            return "link '\(href)' points outside the site"
-        } catch .folder {
-            return "link '\(href)' points to a folder; link the .html file, folders do not open from file://"
-        } catch .emptyFragment {
-            return "link '\(href)' has an empty #fragment"
         } catch {
-            return "link '\(href)' cannot be resolved"
+            switch error {
+            case .external:
+                return element == "a" || element == "area" ? nil : "<\(element)> loads '\(href)' from another host; the site must load nothing from other hosts"
+            case .forbiddenScheme(let scheme):
+                return "\(scheme): URL '\(href)'"
+            case .outsideSite:
+                return "link '\(href)' points outside the site"
+            case .folder:
+                return "link '\(href)' points to a folder; link the .html file, folders do not open from file://"
+            case .emptyFragment:
+                return "link '\(href)' has an empty #fragment"
+            }
         }
         guard output.files[url.path] != nil else {
             return "link to missing page '\(href)'"
