@@ -9,14 +9,12 @@ public struct BuildReport: Sendable {
 
 /// The generator as a visible list of named steps, each small and testable on its own:
 ///
-///     load    content/site.yml and every page's front matter    (Guide.ContentLoader.read)
-///     render  Markdown → HTML, anchors, table of contents        (Guide.ContentLoader.render)
-///     layout  pages into Mustache templates; plugins; sitemap    (SiteBuilder.layout)
-///     check   read every page back with libxml2; links, anchors  (LinkChecker)
-///     write   temporary sibling folder, then swap into place     (AtomicWriter)
+///     load    content/site.yml and every page's front matter    (load → Guide.ContentLoader)
+///     render  Markdown → HTML, anchors, table of contents        (render → Guide.MarkdownRenderer)
+///     layout  pages into Mustache templates; plugins; sitemap    (layout → PageLayout, Templates)
+///     check   read every page back with libxml2; links, anchors  (check → LinkChecker)
+///     write   temporary sibling folder, then swap into place     (write → AtomicWriter)
 public struct SiteBuilder: Sendable {
-    public enum Step: String, CaseIterable, Sendable { case load, render, layout, check, write }
-
     public var contentDirectory: String
     public var outputDirectory: String
     /// Overrides `base_url` in site.yml; only sitemap.xml uses it.
@@ -34,33 +32,53 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws(ContentError) -> BuildReport {
         let output = try makeSite()
-        try AtomicWriter(directory: outputDirectory).write(output)
+        try write(output)
         return BuildReport(pageCount: output.htmlPaths.count, output: output)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
     public func makeSite() throws(ContentError) -> SiteOutput {
-        let loader = ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs)
-        // load: keep going past broken pages so render reports the others' errors too.
-        let (sources, loadErrors) = loader.readCollecting()
-        guard let sources else { throw ContentError(loadErrors) }
-        // render
+        let loaded = load()
+        let guide = try render(loaded)
+        let (output, required) = try layout(guide)
+        try check(output, requiredTargets: required)
+        return output
+    }
+
+    private var loader: ContentLoader { ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs) }
+
+    /// Step "load": site.yml and front matter. Keeps going past broken pages (their errors
+    /// travel along) so that "render" still reports the other pages' Markdown errors.
+    public func load() -> (sources: ContentSources?, diagnostics: [Diagnostic]) {
+        loader.readCollecting()
+    }
+
+    /// Step "render": Markdown to HTML; throws the load errors together with its own.
+    public func render(_ loaded: (sources: ContentSources?, diagnostics: [Diagnostic])) throws(ContentError) -> GuideContent {
+        guard let sources = loaded.sources else { throw ContentError(loaded.diagnostics) }
         let guide: GuideContent
         do {
             guide = try loader.render(sources)
         } catch {
-            throw ContentError(loadErrors + error.diagnostics)
+            throw ContentError(loaded.diagnostics + error.diagnostics)
         }
-        if !loadErrors.isEmpty { throw ContentError(loadErrors) }
-        // layout
-        let (output, required) = try layout(guide)
-        // check
-        let problems = LinkChecker(output: output).check(requiredTargets: required)
-        if !problems.isEmpty { throw ContentError(problems) }
-        return output
+        if !loaded.diagnostics.isEmpty { throw ContentError(loaded.diagnostics) }
+        return guide
     }
 
-    /// Places guide pages and plugin contributions into the templates.
+    /// Step "check": reads every page back and resolves every link and anchor.
+    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
+        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets)
+        if !problems.isEmpty { throw ContentError(problems) }
+    }
+
+    /// Step "write": atomically replaces the output folder.
+    public func write(_ output: SiteOutput) throws(ContentError) {
+        try AtomicWriter(directory: outputDirectory).write(output)
+    }
+
+    /// Step "layout": guide pages and plugin contributions into the templates, plus the
+    /// landing page, 404 page, stylesheet and sitemap.
     public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
         var contributions = SiteContributions()
         var collector = DiagnosticCollector()
