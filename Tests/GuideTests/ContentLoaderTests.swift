@@ -110,3 +110,33 @@ languages:
         ])
     }
 }
+
+@Suite struct SiteConfigurationTests {
+    @Test func baseURLAndLanguagesWithoutPages() throws {
+        let yml = siteYML.replacingOccurrences(of: "  tr: \"e-İzin Kılavuzu\"", with: "  tr: \"e-İzin Kılavuzu\"\n  en: \"e-İzin Guide\"")
+            + "\n  - code: en\n    name: English\nbase_url: https://izin.example.org/kilavuz\n"
+        let configuration = try SiteConfiguration.parse(yml, file: "site.yml")
+        #expect(configuration.baseURL == "https://izin.example.org/kilavuz/")
+        #expect(configuration.languages.map(\.code) == ["tr", "en"])
+        #expect(configuration.language("en")?.navigation == nil)
+    }
+
+    @Test func languageWithoutTitleAndBadBaseURL() {
+        let yml = siteYML + "\n  - code: en\n    name: English\nbase_url: ftp://x\n"
+        #expect(throws: ContentError.self) { try SiteConfiguration.parse(yml, file: "site.yml") }
+        do { _ = try SiteConfiguration.parse(yml, file: "site.yml") } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "site.yml:2:3: error: no title for language 'en'",
+                "site.yml:12:11: error: 'base_url' must be an absolute http(s) URL",
+            ])
+        }
+    }
+
+    @Test func navigationWithoutFolder() throws {
+        let content = try TemporaryContent(["site.yml": siteYML])
+        #expect(content.errors() == [
+            "content/site.yml:9:18: error: 'index' is in navigation but content/tr/index.md does not exist",
+            "content/site.yml:9:25: error: 'giris' is in navigation but content/tr/giris.md does not exist",
+        ])
+    }
+}

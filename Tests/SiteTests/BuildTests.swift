@@ -107,3 +107,40 @@ import Testing
         #expect(absolute.text("sitemap.xml")?.contains("<loc>https://izin.example.org/kilavuz/tr/giris-sayfasi.html</loc><lastmod>2024-06-15</lastmod>") == true)
     }
 }
+
+@Suite struct AtomicWriterTests {
+    func output(_ files: [String: String]) -> SiteOutput {
+        var output = SiteOutput()
+        for (path, text) in files { output.add(path, text: text) }
+        return output
+    }
+
+    @Test func writesIntoAMissingParentAndReplacesWholeFolders() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let target = scratch.path("yayin/site")
+        try AtomicWriter(directory: target).write(output(["a.html": "1", "tr/b.html": "2"]))
+        try AtomicWriter(directory: target).write(output(["a.html": "3"]))
+        #expect(try snapshot(target) == ["a.html": Data("3".utf8), AtomicWriter.marker: try Data(contentsOf: URL(fileURLWithPath: target + "/" + AtomicWriter.marker))])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("yayin")) == ["site"])
+    }
+
+    @Test func refusesAFileAsOutput() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let target = scratch.path("site")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: target))
+        let error = try #require(throws: ContentError.self) { try AtomicWriter(directory: target).write(output(["a.html": "1"])) }
+        #expect(error.diagnostics.first?.message == "output exists and is not a folder")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Data("x".utf8))
+    }
+
+    @Test func anEmptyFolderMayBeUsed() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let target = scratch.path("site")
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        try AtomicWriter(directory: target).write(output(["a.html": "1"]))
+        #expect(FileManager.default.fileExists(atPath: target + "/a.html"))
+    }
+}
