@@ -140,3 +140,15 @@ languages:
         ])
     }
 }
+
+@Suite struct StepNumberingTests {
+    @Test func stepHeadingsNeedStableIDsMatchingTheOrder() throws {
+        let body = "### Adım 2.1: Seçin {#adim-2-1}\n\n### Adım 2.2: Devam\n\n### Adım 2.3: Son {#son}\n\n### Adım 3.1: Yanlış bölüm {#adim-3-1}\n\n### Adımlar hakkında\n"
+        let content = try TemporaryContent(["site.yml": siteYML, "tr/index.md": page("A", order: 1), "tr/giris.md": page("Giriş", order: 2, body: body)])
+        #expect(content.errors() == [
+            "content/tr/giris.md:9:1: error: step heading needs its stable id: add {#adim-2-2} at the end",
+            "content/tr/giris.md:11:1: error: step 2.3 has id 'son'; numbered steps use 'adim-2-3'",
+            "content/tr/giris.md:13:1: error: step 3.1 is on the page with order 2; steps are numbered 2.M",
+        ])
+    }
+}

@@ -92,11 +92,11 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let content = try scratch.copyOfBasicContent()
-        try replace("order: 3", with: "order: 2", in: content + "/tr/basvuru-adimlari.md")
+        try replace("order: 2", with: "order: 3", in: content + "/tr/giris-sayfasi.md")
         let error = try #require(throws: ContentError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site")).build()
         }
-        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/basvuru-adimlari.md:4:8: error: duplicate order 2: \(content)/tr/giris-sayfasi.md has it too"])
+        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/basvuru-adimlari.md:4:8: error: duplicate order 3: \(content)/tr/giris-sayfasi.md has it too"])
         #expect(!FileManager.default.fileExists(atPath: scratch.path("site")))
     }
 
