@@ -52,6 +52,8 @@ languages:
         #expect(guide.configuration.title["tr"] == "e-İzin Kılavuzu")
         #expect(guide.page(language: "tr", slug: "giris")?.outputPath == "tr/giris.html")
         #expect(guide.page(language: "tr", slug: "giris")?.sourcePath == "\(content.path)/tr/giris.md")
+        #expect(guide.anchor(language: "tr", slug: "giris", id: "giris")?.text == "Giriş")
+        #expect(guide.anchor(language: "tr", slug: "giris", id: "yok") == nil)
     }
 
     @Test func missingContentFolder() {
