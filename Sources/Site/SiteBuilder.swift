@@ -85,33 +85,58 @@ public struct SiteBuilder: Sendable {
         for plugin in plugins {
             _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
         }
-        var pages: [String: [SitePage]] = [:]
-        for language in guide.configuration.languages {
-            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
-        }
-        for page in contributions.pages {
-            if guide.configuration.language(page.language) == nil {
-                collector.report(SourceLocation(file: page.source), "page \(page.outputPath): language '\(page.language)' is not in site.yml")
-            } else if pages[page.language]?.contains(where: { $0.slug == page.slug }) == true {
-                collector.report(SourceLocation(file: page.source), "page \(page.outputPath) already exists")
-            } else {
-                pages[page.language, default: []].append(page)
-            }
-        }
         try collector.throwIfAny()
+        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages)
+        let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
         let templates = try Templates.bundled()
         let layout = PageLayout(configuration: guide.configuration, pages: pages)
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
-        for (path, bytes) in contributions.files { output.add(path, bytes: bytes) }
-        let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
         for page in allPages {
             output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
+        try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
+    }
+
+    /// Guide pages in navigation order, then plugin pages in the order plugins added them.
+    static func pagesByLanguage(_ guide: GuideContent, adding extra: [SitePage]) throws(ContentError) -> [String: [SitePage]] {
+        var collector = DiagnosticCollector()
+        var pages: [String: [SitePage]] = [:]
+        for language in guide.configuration.languages {
+            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
+        }
+        for page in extra {
+            let location = SourceLocation(file: page.source)
+            if !TurkishSlug.isValidID(page.slug) {
+                collector.report(location, "page slug '\(page.slug)' must be lowercase letters, digits and hyphens")
+            } else if guide.configuration.language(page.language) == nil {
+                collector.report(location, "page \(page.outputPath): language '\(page.language)' is not in site.yml")
+            } else if pages[page.language]?.contains(where: { $0.slug == page.slug }) == true {
+                collector.report(location, "page \(page.outputPath) already exists")
+            } else {
+                pages[page.language, default: []].append(page)
+            }
+        }
+        try collector.throwIfAny()
+        return pages
+    }
+
+    /// A plugin's file may neither replace a file of the site nor leave the site folder.
+    static func add(pluginFiles: [String: [UInt8]], to output: inout SiteOutput) throws(ContentError) {
+        var collector = DiagnosticCollector()
+        for path in pluginFiles.keys.sorted() {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if output.files[path] != nil || path.hasPrefix("/") || parts.contains("..") || parts.contains("") || path.hasPrefix(".") {
+                collector.report(SourceLocation(file: "plugin files"), "a plugin may not write '\(path)'")
+            } else {
+                output.add(path, bytes: pluginFiles[path]!)
+            }
+        }
+        try collector.throwIfAny()
     }
 }
