@@ -9,14 +9,12 @@ public struct BuildReport: Sendable {
 
 /// The generator as a visible list of named steps, each small and testable on its own:
 ///
-///     load    content/site.yml and every page's front matter    (Guide.ContentLoader.read)
-///     render  Markdown → HTML, anchors, table of contents        (Guide.ContentLoader.render)
-///     layout  pages into Mustache templates; plugins; sitemap    (SiteBuilder.layout)
-///     check   read every page back with libxml2; links, anchors  (LinkChecker)
-///     write   temporary sibling folder, then swap into place     (AtomicWriter)
+///     load    content/site.yml and every page's front matter    (load → Guide.ContentLoader)
+///     render  Markdown → HTML, anchors, table of contents        (render → Guide.MarkdownRenderer)
+///     layout  pages into Mustache templates; plugins; sitemap    (layout → PageLayout, Templates)
+///     check   read every page back with libxml2; links, anchors  (check → LinkChecker)
+///     write   temporary sibling folder, then swap into place     (write → AtomicWriter)
 public struct SiteBuilder: Sendable {
-    public enum Step: String, CaseIterable, Sendable { case load, render, layout, check, write }
-
     public var contentDirectory: String
     public var outputDirectory: String
     /// Overrides `base_url` in site.yml; only sitemap.xml uses it.
@@ -34,66 +32,111 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws(ContentError) -> BuildReport {
         let output = try makeSite()
-        try AtomicWriter(directory: outputDirectory).write(output)
+        try write(output)
         return BuildReport(pageCount: output.htmlPaths.count, output: output)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
     public func makeSite() throws(ContentError) -> SiteOutput {
-        let loader = ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs)
-        // load: keep going past broken pages so render reports the others' errors too.
-        let (sources, loadErrors) = loader.readCollecting()
-        guard let sources else { throw ContentError(loadErrors) }
-        // render
+        let loaded = load()
+        let guide = try render(loaded)
+        let (output, required) = try layout(guide)
+        try check(output, requiredTargets: required)
+        return output
+    }
+
+    private var loader: ContentLoader { ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs) }
+
+    /// Step "load": site.yml and front matter. Keeps going past broken pages (their errors
+    /// travel along) so that "render" still reports the other pages' Markdown errors.
+    public func load() -> (sources: ContentSources?, diagnostics: [Diagnostic]) {
+        loader.readCollecting()
+    }
+
+    /// Step "render": Markdown to HTML; throws the load errors together with its own.
+    public func render(_ loaded: (sources: ContentSources?, diagnostics: [Diagnostic])) throws(ContentError) -> GuideContent {
+        guard let sources = loaded.sources else { throw ContentError(loaded.diagnostics) }
         let guide: GuideContent
         do {
             guide = try loader.render(sources)
         } catch {
-            throw ContentError(loadErrors + error.diagnostics)
+            throw ContentError(loaded.diagnostics + error.diagnostics)
         }
-        if !loadErrors.isEmpty { throw ContentError(loadErrors) }
-        // layout
-        let (output, required) = try layout(guide)
-        // check
-        let problems = LinkChecker(output: output).check(requiredTargets: required)
-        if !problems.isEmpty { throw ContentError(problems) }
-        return output
+        if !loaded.diagnostics.isEmpty { throw ContentError(loaded.diagnostics) }
+        return guide
     }
 
-    /// Places guide pages and plugin contributions into the templates.
+    /// Step "check": reads every page back and resolves every link and anchor.
+    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
+        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets)
+        if !problems.isEmpty { throw ContentError(problems) }
+    }
+
+    /// Step "write": atomically replaces the output folder.
+    public func write(_ output: SiteOutput) throws(ContentError) {
+        try AtomicWriter(directory: outputDirectory).write(output)
+    }
+
+    /// Step "layout": guide pages and plugin contributions into the templates, plus the
+    /// landing page, 404 page, stylesheet and sitemap.
     public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
         var contributions = SiteContributions()
         var collector = DiagnosticCollector()
         for plugin in plugins {
             _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
         }
-        var pages: [String: [SitePage]] = [:]
-        for language in guide.configuration.languages {
-            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
-        }
-        for page in contributions.pages {
-            if guide.configuration.language(page.language) == nil {
-                collector.report(SourceLocation(file: page.source), "page \(page.outputPath): language '\(page.language)' is not in site.yml")
-            } else if pages[page.language]?.contains(where: { $0.slug == page.slug }) == true {
-                collector.report(SourceLocation(file: page.source), "page \(page.outputPath) already exists")
-            } else {
-                pages[page.language, default: []].append(page)
-            }
-        }
         try collector.throwIfAny()
+        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages)
+        let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
         let templates = try Templates.bundled()
         let layout = PageLayout(configuration: guide.configuration, pages: pages)
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
-        for (path, bytes) in contributions.files { output.add(path, bytes: bytes) }
-        let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
         for page in allPages {
             output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
+        try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
+    }
+
+    /// Guide pages in navigation order, then plugin pages in the order plugins added them.
+    static func pagesByLanguage(_ guide: GuideContent, adding extra: [SitePage]) throws(ContentError) -> [String: [SitePage]] {
+        var collector = DiagnosticCollector()
+        var pages: [String: [SitePage]] = [:]
+        for language in guide.configuration.languages {
+            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
+        }
+        for page in extra {
+            let location = SourceLocation(file: page.source)
+            if !TurkishSlug.isValidID(page.slug) {
+                collector.report(location, "page slug '\(page.slug)' must be lowercase letters, digits and hyphens")
+            } else if guide.configuration.language(page.language) == nil {
+                collector.report(location, "page \(page.outputPath): language '\(page.language)' is not in site.yml")
+            } else if pages[page.language]?.contains(where: { $0.slug == page.slug }) == true {
+                collector.report(location, "page \(page.outputPath) already exists")
+            } else {
+                pages[page.language, default: []].append(page)
+            }
+        }
+        try collector.throwIfAny()
+        return pages
+    }
+
+    /// A plugin's file may neither replace a file of the site nor leave the site folder.
+    static func add(pluginFiles: [String: [UInt8]], to output: inout SiteOutput) throws(ContentError) {
+        var collector = DiagnosticCollector()
+        for path in pluginFiles.keys.sorted() {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if output.files[path] != nil || path.hasPrefix("/") || parts.contains("..") || parts.contains("") || path.hasPrefix(".") {
+                collector.report(SourceLocation(file: "plugin files"), "a plugin may not write '\(path)'")
+            } else {
+                output.add(path, bytes: pluginFiles[path]!)
+            }
+        }
+        try collector.throwIfAny()
     }
 }

@@ -52,6 +52,8 @@ languages:
         #expect(guide.configuration.title["tr"] == "e-İzin Kılavuzu")
         #expect(guide.page(language: "tr", slug: "giris")?.outputPath == "tr/giris.html")
         #expect(guide.page(language: "tr", slug: "giris")?.sourcePath == "\(content.path)/tr/giris.md")
+        #expect(guide.anchor(language: "tr", slug: "giris", id: "giris")?.text == "Giriş")
+        #expect(guide.anchor(language: "tr", slug: "giris", id: "yok") == nil)
     }
 
     @Test func missingContentFolder() {
@@ -107,6 +109,48 @@ languages:
         #expect(content.errors() == [
             "content/de: error: folder 'de' is not a language in site.yml",
             "content/tr/Büyük.md: error: file name 'Büyük.md' must be lowercase letters, digits and hyphens (it becomes the page URL)",
+        ])
+    }
+}
+
+@Suite struct SiteConfigurationTests {
+    @Test func baseURLAndLanguagesWithoutPages() throws {
+        let yml = siteYML.replacingOccurrences(of: "  tr: \"e-İzin Kılavuzu\"", with: "  tr: \"e-İzin Kılavuzu\"\n  en: \"e-İzin Guide\"")
+            + "\n  - code: en\n    name: English\nbase_url: https://izin.example.org/kilavuz\n"
+        let configuration = try SiteConfiguration.parse(yml, file: "site.yml")
+        #expect(configuration.baseURL == "https://izin.example.org/kilavuz/")
+        #expect(configuration.languages.map(\.code) == ["tr", "en"])
+        #expect(configuration.language("en")?.navigation == nil)
+    }
+
+    @Test func languageWithoutTitleAndBadBaseURL() {
+        let yml = siteYML + "\n  - code: en\n    name: English\nbase_url: ftp://x\n"
+        #expect(throws: ContentError.self) { try SiteConfiguration.parse(yml, file: "site.yml") }
+        do { _ = try SiteConfiguration.parse(yml, file: "site.yml") } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "site.yml:2:3: error: no title for language 'en'",
+                "site.yml:12:11: error: 'base_url' must be an absolute http(s) URL",
+            ])
+        }
+    }
+
+    @Test func navigationWithoutFolder() throws {
+        let content = try TemporaryContent(["site.yml": siteYML])
+        #expect(content.errors() == [
+            "content/site.yml:9:18: error: 'index' is in navigation but content/tr/index.md does not exist",
+            "content/site.yml:9:25: error: 'giris' is in navigation but content/tr/giris.md does not exist",
+        ])
+    }
+}
+
+@Suite struct StepNumberingTests {
+    @Test func stepHeadingsNeedStableIDsMatchingTheOrder() throws {
+        let body = "### Adım 2.1: Seçin {#adim-2-1}\n\n### Adım 2.2: Devam\n\n### Adım 2.3: Son {#son}\n\n### Adım 3.1: Yanlış bölüm {#adim-3-1}\n\n### Adımlar hakkında\n"
+        let content = try TemporaryContent(["site.yml": siteYML, "tr/index.md": page("A", order: 1), "tr/giris.md": page("Giriş", order: 2, body: body)])
+        #expect(content.errors() == [
+            "content/tr/giris.md:9:1: error: step heading needs its stable id: add {#adim-2-2} at the end",
+            "content/tr/giris.md:11:1: error: step 2.3 has id 'son'; numbered steps use 'adim-2-3'",
+            "content/tr/giris.md:13:1: error: step 3.1 is on the page with order 2; steps are numbered 2.M",
         ])
     }
 }

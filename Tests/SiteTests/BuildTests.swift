@@ -92,11 +92,11 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let content = try scratch.copyOfBasicContent()
-        try replace("order: 3", with: "order: 2", in: content + "/tr/basvuru-adimlari.md")
+        try replace("order: 2", with: "order: 3", in: content + "/tr/giris-sayfasi.md")
         let error = try #require(throws: ContentError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site")).build()
         }
-        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/basvuru-adimlari.md:4:8: error: duplicate order 2: \(content)/tr/giris-sayfasi.md has it too"])
+        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/basvuru-adimlari.md:4:8: error: duplicate order 3: \(content)/tr/giris-sayfasi.md has it too"])
         #expect(!FileManager.default.fileExists(atPath: scratch.path("site")))
     }
 
@@ -105,5 +105,42 @@ import Testing
         #expect(relative.text("sitemap.xml")?.contains("<loc>tr/index.html</loc><lastmod>2024-07-31</lastmod>") == true)
         let absolute = try SiteBuilder(contentDirectory: TestFiles.basicContent.path, baseURL: "https://izin.example.org/kilavuz/").makeSite()
         #expect(absolute.text("sitemap.xml")?.contains("<loc>https://izin.example.org/kilavuz/tr/giris-sayfasi.html</loc><lastmod>2024-06-15</lastmod>") == true)
+    }
+}
+
+@Suite struct AtomicWriterTests {
+    func output(_ files: [String: String]) -> SiteOutput {
+        var output = SiteOutput()
+        for (path, text) in files { output.add(path, text: text) }
+        return output
+    }
+
+    @Test func writesIntoAMissingParentAndReplacesWholeFolders() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let target = scratch.path("yayin/site")
+        try AtomicWriter(directory: target).write(output(["a.html": "1", "tr/b.html": "2"]))
+        try AtomicWriter(directory: target).write(output(["a.html": "3"]))
+        #expect(try snapshot(target) == ["a.html": Data("3".utf8), AtomicWriter.marker: try Data(contentsOf: URL(fileURLWithPath: target + "/" + AtomicWriter.marker))])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("yayin")) == ["site"])
+    }
+
+    @Test func refusesAFileAsOutput() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let target = scratch.path("site")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: target))
+        let error = try #require(throws: ContentError.self) { try AtomicWriter(directory: target).write(output(["a.html": "1"])) }
+        #expect(error.diagnostics.first?.message == "output exists and is not a folder")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Data("x".utf8))
+    }
+
+    @Test func anEmptyFolderMayBeUsed() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let target = scratch.path("site")
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        try AtomicWriter(directory: target).write(output(["a.html": "1"]))
+        #expect(FileManager.default.fileExists(atPath: target + "/a.html"))
     }
 }

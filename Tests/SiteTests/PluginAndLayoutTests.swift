@@ -87,3 +87,26 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
         #expect((toc[1]["children"] as? [[String: Any]])?.map { $0["id"] as? String } == ["c"])
     }
 }
+
+struct FilePlugin: SitePlugin {
+    var name: String { "files" }
+    var path: String
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+        contributions.files[path] = Array("x".utf8)
+    }
+}
+
+@Suite struct PluginFileTests {
+    @Test func pluginFilesAreAdded() throws {
+        let output = try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [FilePlugin(path: "assets/rules.js")]).makeSite()
+        #expect(output.files["assets/rules.js"]?.bytes == Array("x".utf8))
+    }
+
+    @Test(arguments: ["tr/index.html", "assets/site.css", "../x.js", "/etc/x", "sitemap.xml"])
+    func pluginFilesMayNotReplaceOrEscape(_ path: String) throws {
+        let error = try #require(throws: ContentError.self) {
+            try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [FilePlugin(path: path)]).makeSite()
+        }
+        #expect(error.diagnostics.map(\.message) == ["a plugin may not write '\(path)'"])
+    }
+}

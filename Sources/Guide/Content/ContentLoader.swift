@@ -61,6 +61,9 @@ public struct ContentLoader: Sendable {
                          frontMatter: source.frontMatter, body: try renderer.render(source.markdown, file: source.sourcePath))
                 }
             }
+            for page in pages[language.code] ?? [] {
+                collector.append(contentsOf: StepNumbering.check(page))
+            }
         }
         try collector.throwIfAny()
         return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages)

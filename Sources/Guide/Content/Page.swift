@@ -28,6 +28,12 @@ public struct GuideContent: Sendable {
         pages[language]?.first { $0.slug == slug }
     }
 
+    /// The heading or callout with `id` on a page, for generated pages that link into the
+    /// guide (a rule citing step 10.2 can check the step exists and show its title).
+    public func anchor(language: String, slug: String, id: String) -> Anchor? {
+        page(language: language, slug: slug)?.body.anchors.first { $0.id == id }
+    }
+
     /// Languages that have pages, in site.yml order.
     public var publishedLanguages: [SiteConfiguration.Language] {
         configuration.languages.filter { !(pages[$0.code] ?? []).isEmpty }

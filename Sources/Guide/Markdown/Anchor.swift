@@ -6,6 +6,8 @@ public struct Anchor: Sendable, Hashable {
     /// True when the author wrote `{#id}`: such ids are promised to stay stable.
     public var isExplicit: Bool
     public var location: SourceLocation
+    /// The heading's text ("Adım 10.2: Pasaport bilgisi"); empty for callouts.
+    public var text: String = ""
 }
 
 /// One entry of a page's table of contents (its `##` and `###` headings).

@@ -136,8 +136,11 @@ final class MarkdownDocument {
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
+    /// Registration fills a global list and is not thread-safe; a static `let` runs it once.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     init(_ markdown: String) {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = Self.extensionsRegistered
         parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8)
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {

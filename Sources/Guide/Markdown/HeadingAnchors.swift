@@ -70,7 +70,7 @@ enum HeadingAnchors {
                 heading.id = candidate
                 used[candidate] = heading.location
             }
-            result.anchors.append(Anchor(id: heading.id, kind: .heading, isExplicit: heading.explicitID != nil, location: heading.location))
+            result.anchors.append(Anchor(id: heading.id, kind: .heading, isExplicit: heading.explicitID != nil, location: heading.location, text: heading.text))
             if heading.level == 2 || heading.level == 3 {
                 result.toc.append(TOCEntry(level: heading.level, id: heading.id, text: heading.text))
             }

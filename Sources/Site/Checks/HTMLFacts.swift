@@ -21,6 +21,7 @@ struct HTMLFacts {
     static let idListAttributes: Set<String> = ["aria-labelledby", "aria-describedby", "aria-controls", "for"]
 
     init(html: [UInt8]) {
+        guard !html.isEmpty else { return }
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         let document = html.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
