@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits"]),
+        // Fixtures and golden files are read through #filePath, not bundled.
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -1,7 +1,59 @@
 import ArgumentParser
+import Foundation
+import Guide
+import Site
 
-// Placeholder; replaced by the owner of this command.
+/// `eizin build`: content/ → site/. The work is in `Site.SiteBuilder`; this only parses
+/// options, prints the outcome and chooses the exit code.
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "(not yet implemented)")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the help site from the guide's Markdown content.",
+        discussion: """
+            Steps: load (site.yml, front matter), render (Markdown), layout (templates), \
+            check (every link and #anchor, with libxml2), write (into a temporary folder, then \
+            swapped into place). Nothing is written when a step fails; errors are printed as \
+            file:line:column: error: message and the exit code is 1.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Folder holding site.yml and one subfolder of Markdown pages per language.", valueName: "dir"))
+    var content: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the site into. Replaced as a whole on success; left untouched on failure.", valueName: "dir"))
+    var output: String = "site"
+
+    @Option(name: .long, help: ArgumentHelp("Absolute URL the site is published under, for sitemap.xml only (overrides base_url in site.yml). Without it the sitemap lists relative URLs.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        let contentURL = URL(fileURLWithPath: content).standardizedFileURL.path
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.path
+        if contentURL == outputURL || contentURL.hasPrefix(outputURL + "/") || outputURL.hasPrefix(contentURL + "/") {
+            throw ValidationError("--output must be outside --content (the output folder is replaced on every build)")
+        }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must start with https:// or http://")
+        }
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let builder = SiteBuilder(
+            contentDirectory: content, outputDirectory: output,
+            baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
+        do {
+            let report = try builder.build()
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let folder = output.hasSuffix("/") ? output : output + "/"
+            print("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s")
+        } catch {
+            var lines = error.diagnostics.map(\.description)
+            let count = error.diagnostics.count
+            lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(output) was not changed.")
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
 }

@@ -1,0 +1,174 @@
+import Foundation
+
+/// A page read from disk, front matter parsed, body not yet rendered.
+public struct PageSource: Sendable {
+    public var language: String
+    public var slug: String
+    public var sourcePath: String
+    public var frontMatter: FrontMatter
+    /// The Markdown body, front matter lines blanked so line numbers are the file's.
+    public var markdown: String
+}
+
+/// Everything read from content/ before rendering.
+public struct ContentSources: Sendable {
+    public var configuration: SiteConfiguration
+    public var directory: String
+    /// Language code → pages in navigation order.
+    public var pages: [String: [PageSource]]
+}
+
+/// Reads content/: site.yml, then each language's Markdown pages; checks that navigation and
+/// files agree and that orders are unique. Reports every problem found, not just the first.
+/// `read()` and `render(_:)` are the build's "load" and "render" steps; `load()` does both.
+public struct ContentLoader: Sendable {
+    /// The content folder as given on the command line (used as the prefix in errors).
+    public var directory: String
+    /// Ids the page layout uses; passed to the Markdown renderer.
+    public var reservedIDs: Set<String>
+
+    public init(directory: String, reservedIDs: Set<String> = []) {
+        self.directory = directory
+        self.reservedIDs = reservedIDs
+    }
+
+    private func display(_ parts: String...) -> String {
+        ([directory.hasSuffix("/") ? String(directory.dropLast()) : directory] + parts).joined(separator: "/")
+    }
+
+    public func load() throws(ContentError) -> GuideContent {
+        let (sources, readErrors) = readCollecting()
+        guard let sources else { throw ContentError(readErrors) }
+        let guide: GuideContent
+        do {
+            guide = try render(sources)
+        } catch {
+            throw ContentError(readErrors + error.diagnostics)
+        }
+        if !readErrors.isEmpty { throw ContentError(readErrors) }
+        return guide
+    }
+
+    /// Renders every page's Markdown; errors of all pages are reported together.
+    public func render(_ sources: ContentSources) throws(ContentError) -> GuideContent {
+        var collector = DiagnosticCollector()
+        var pages: [String: [Page]] = [:]
+        for language in sources.configuration.languages {
+            let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs)
+            pages[language.code] = (sources.pages[language.code] ?? []).compactMap { source in
+                collector.collect { () throws -> Page in
+                    Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
+                         frontMatter: source.frontMatter, body: try renderer.render(source.markdown, file: source.sourcePath))
+                }
+            }
+            for page in pages[language.code] ?? [] {
+                collector.append(contentsOf: StepNumbering.check(page))
+            }
+        }
+        try collector.throwIfAny()
+        return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages)
+    }
+
+    /// Reads site.yml and every page's front matter.
+    public func read() throws(ContentError) -> ContentSources {
+        let (sources, diagnostics) = readCollecting()
+        guard let sources, diagnostics.isEmpty else { throw ContentError(diagnostics) }
+        return sources
+    }
+
+    /// Reads what can be read: the pages that loaded, plus every problem found, so that the
+    /// render step can still report the other pages' Markdown errors in the same run.
+    public func readCollecting() -> (sources: ContentSources?, diagnostics: [Diagnostic]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [Diagnostic(SourceLocation(file: directory), "content folder not found")])
+        }
+        let configPath = display("site.yml")
+        let configuration: SiteConfiguration
+        do {
+            configuration = try SiteConfiguration.parse(try readText(configPath), file: configPath)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        var collector = DiagnosticCollector()
+        collector.append(contentsOf: unknownLanguageFolders(configuration))
+        var pages: [String: [PageSource]] = [:]
+        for language in configuration.languages {
+            pages[language.code] = loadLanguage(language, into: &collector)
+        }
+        return (ContentSources(configuration: configuration, directory: directory, pages: pages), collector.diagnostics)
+    }
+
+    /// A folder such as content/de/ without an entry in site.yml would be silently skipped.
+    private func unknownLanguageFolders(_ configuration: SiteConfiguration) -> [Diagnostic] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return entries.sorted().compactMap { name in
+            var isDirectory: ObjCBool = false
+            guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: display(name), isDirectory: &isDirectory),
+                  isDirectory.boolValue, configuration.language(name) == nil else { return nil }
+            return Diagnostic(SourceLocation(file: display(name)), "folder '\(name)' is not a language in site.yml")
+        }
+    }
+
+    private func loadLanguage(_ language: SiteConfiguration.Language, into collector: inout DiagnosticCollector) -> [PageSource] {
+        let folder = display(language.code)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+        } catch {
+            // No folder: fine while the language has no navigation yet.
+            if let navigation = language.navigation, !navigation.isEmpty {
+                for slug in navigation {
+                    collector.report(language.navigationLocations[slug] ?? language.location, "'\(slug)' is in navigation but \(folder)/\(slug).md does not exist")
+                }
+            }
+            return []
+        }
+        var bySlug: [String: PageSource] = [:]
+        for name in names {
+            let slug = String(name.dropLast(3))
+            let path = "\(folder)/\(name)"
+            guard TurkishSlug.isValidID(slug) else {
+                collector.report(SourceLocation(file: path), "file name '\(name)' must be lowercase letters, digits and hyphens (it becomes the page URL)")
+                continue
+            }
+            if let page = collector.collect({ () throws -> PageSource in try readPage(path: path, slug: slug, language: language.code) }) {
+                bySlug[slug] = page
+            }
+        }
+        let navigation = language.navigation ?? []
+        for slug in names.map({ String($0.dropLast(3)) }) where !navigation.contains(slug) && TurkishSlug.isValidID(slug) {
+            collector.report(SourceLocation(file: "\(folder)/\(slug).md", line: 1), "page '\(slug)' is not in the navigation of language '\(language.code)' in \(display("site.yml"))")
+        }
+        for slug in navigation where !names.contains("\(slug).md") {
+            collector.report(language.navigationLocations[slug] ?? language.location, "'\(slug)' is in navigation but \(folder)/\(slug).md does not exist")
+        }
+        var orders: [Int: PageSource] = [:]
+        for slug in navigation {
+            guard let page = bySlug[slug] else { continue }
+            if let first = orders[page.frontMatter.order] {
+                collector.report(page.frontMatter.orderLocation, "duplicate order \(page.frontMatter.order): \(first.sourcePath) has it too")
+            } else {
+                orders[page.frontMatter.order] = page
+            }
+        }
+        return navigation.compactMap { bySlug[$0] }
+    }
+
+    private func readPage(path: String, slug: String, language: String) throws(ContentError) -> PageSource {
+        let text = try readText(path)
+        let (frontMatter, body) = try FrontMatter.split(text, file: path)
+        return PageSource(language: language, slug: slug, sourcePath: path, frontMatter: frontMatter, markdown: body)
+    }
+
+    private func readText(_ path: String) throws(ContentError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw ContentError(Diagnostic(SourceLocation(file: path), exists ? "cannot read file" : "file not found"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(Diagnostic(SourceLocation(file: path), "file is not valid UTF-8"))
+        }
+        return text
+    }
+}

@@ -1,0 +1,52 @@
+/// The YAML block at the top of every page (see docs/authoring.md). All four fields are
+/// required, so a page can never silently lose its description or date.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    /// The section number (0 for the home page); unique per language.
+    public var order: Int
+    /// Shown as "last updated"; never the build date.
+    public var updated: ISODate
+    /// Where `order:` is written, to point at the second of two equal orders.
+    public var orderLocation: SourceLocation
+
+    static let knownKeys: Set<String> = ["title", "description", "order", "updated"]
+
+    /// Splits `text` into front matter and body. The body keeps its line numbers: the front
+    /// matter lines are replaced by empty lines, so cmark's positions are the file's.
+    public static func split(_ text: String, file: String) throws(ContentError) -> (frontMatter: FrontMatter, body: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+        let trimmed = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        guard trimmed.first == "---" else {
+            throw ContentError(Diagnostic(SourceLocation(file: file, line: 1, column: 1),
+                "missing front matter: a page starts with a line '---', then title, description, order and updated, then '---'"))
+        }
+        guard let closing = trimmed.indices.dropFirst().first(where: { trimmed[$0] == "---" || trimmed[$0] == "..." }) else {
+            throw ContentError(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "front matter is not closed: add a line '---' after its last field"))
+        }
+        let yaml = trimmed[1..<closing].joined(separator: "\n")
+        let frontMatter = try parse(yaml, file: file, firstLine: 2, closingLine: closing + 1)
+        let body = Array(repeating: "", count: closing + 1) + lines[(closing + 1)...]
+        return (frontMatter, body.joined(separator: "\n"))
+    }
+
+    /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.
+    static func parse(_ yaml: String, file: String, firstLine: Int, closingLine: Int) throws(ContentError) -> FrontMatter {
+        let whole = SourceLocation(file: file, line: 1)
+        if yaml.allSatisfy(\.isWhitespace) {
+            throw ContentError(Diagnostic(whole, "front matter is empty: title, description, order and updated are required"))
+        }
+        let fields = try YAMLFields.parse(yaml, file: file, lineOffset: firstLine - 1, wholeLocation: whole)
+        var collector = DiagnosticCollector()
+        collector.append(contentsOf: fields.unknownKeys(known: knownKeys))
+        let title = fields.requiredString("title", into: &collector)
+        let description = fields.requiredString("description", into: &collector)
+        let order = fields.requiredInt("order", minimum: 0, into: &collector)
+        let updated = fields.requiredDate("updated", into: &collector)
+        try collector.throwIfAny()
+        return FrontMatter(
+            title: title!, description: description!, order: order!, updated: updated!,
+            orderLocation: fields.value("order").map(fields.location(of:)) ?? whole)
+    }
+}

@@ -1,0 +1,162 @@
+import Yams
+
+/// content/site.yml: the site-wide settings (see docs/authoring.md).
+public struct SiteConfiguration: Sendable, Equatable {
+    public struct Revision: Sendable, Equatable {
+        public var number: Int
+        public var date: ISODate
+    }
+
+    public struct Language: Sendable, Equatable {
+        /// "tr", "en": also the folder name under content/ and site/.
+        public var code: String
+        /// The language's own name, shown in the language switcher ("Türkçe").
+        public var name: String
+        /// Page slugs in reading order; nil while the language has no pages yet.
+        public var navigation: [String]?
+        /// Where each navigation entry is written in site.yml, for errors.
+        public var navigationLocations: [String: SourceLocation]
+        public var location: SourceLocation
+    }
+
+    /// Site title per language code.
+    public var title: [String: String]
+    public var revision: Revision
+    /// In the order written; the first is the primary language.
+    public var languages: [Language]
+    /// Optional absolute URL the site is published under, used only for sitemap.xml.
+    public var baseURL: String?
+
+    public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
+
+    static let knownKeys: Set<String> = ["title", "revision", "languages", "base_url"]
+
+    /// Parses site.yml's text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(ContentError) -> SiteConfiguration {
+        let whole = SourceLocation(file: file, line: 1)
+        let fields = try YAMLFields.parse(text, file: file, lineOffset: 0, wholeLocation: whole)
+        var collector = DiagnosticCollector()
+        collector.append(contentsOf: fields.unknownKeys(known: knownKeys))
+
+        var title: [String: String] = [:]
+        if let node = fields.value("title") {
+            if let mapping = node.mapping {
+                for (key, value) in mapping {
+                    if let code = key.string, let text = value.string, !text.isEmpty {
+                        title[code] = text
+                    } else {
+                        collector.report(fields.location(of: key), "each title must be `code: text`")
+                    }
+                }
+            } else {
+                collector.report(fields.location(of: node), "'title' must map language codes to titles, e.g. `tr: \"e-İzin ...\"`")
+            }
+        } else {
+            collector.report(whole, "missing required field 'title'")
+        }
+
+        var revision: Revision?
+        if let node = fields.value("revision") {
+            if let inner = collector.collect({ () throws -> YAMLFields in
+                try YAMLFields.fields(of: node, file: file, lineOffset: 0, fallback: fields.location(of: node))
+            }) {
+                collector.append(contentsOf: inner.unknownKeys(known: ["number", "date"]))
+                let number = inner.requiredInt("number", minimum: 1, into: &collector)
+                let date = inner.requiredDate("date", into: &collector)
+                if let number, let date { revision = Revision(number: number, date: date) }
+            }
+        } else {
+            collector.report(whole, "missing required field 'revision'")
+        }
+
+        var languages: [Language] = []
+        if let node = fields.value("languages") {
+            if let sequence = node.sequence, !sequence.isEmpty {
+                for item in sequence {
+                    if let language = parseLanguage(item, fields: fields, into: &collector) { languages.append(language) }
+                }
+            } else {
+                collector.report(fields.location(of: node), "'languages' must be a non-empty list")
+            }
+        } else {
+            collector.report(whole, "missing required field 'languages'")
+        }
+        var seenCodes: Set<String> = []
+        for language in languages {
+            if !seenCodes.insert(language.code).inserted {
+                collector.report(language.location, "language '\(language.code)' is listed twice")
+            }
+            if title[language.code] == nil {
+                collector.report(fields.value("title").map(fields.location(of:)) ?? whole, "no title for language '\(language.code)'")
+            }
+        }
+
+        var baseURL: String?
+        if let node = fields.value("base_url") {
+            if let text = node.string, text.hasPrefix("https://") || text.hasPrefix("http://") {
+                baseURL = text.hasSuffix("/") ? text : text + "/"
+            } else {
+                collector.report(fields.location(of: node), "'base_url' must be an absolute http(s) URL")
+            }
+        }
+
+        try collector.throwIfAny()
+        return SiteConfiguration(title: title, revision: revision!, languages: languages, baseURL: baseURL)
+    }
+
+    private static func parseLanguage(_ node: Node, fields: YAMLFields, into collector: inout DiagnosticCollector) -> Language? {
+        let location = fields.location(of: node)
+        guard let mapping = node.mapping else {
+            collector.report(location, "each language needs `code`, `name` and (once it has pages) `navigation`")
+            return nil
+        }
+        var code: String?
+        var name: String?
+        var navigation: [String]?
+        var navigationLocations: [String: SourceLocation] = [:]
+        for (key, value) in mapping {
+            switch key.string {
+            case "code":
+                if let text = value.string, TurkishSlug.isValidID(text) { code = text } else {
+                    collector.report(fields.location(of: value), "language code must be lowercase letters, e.g. 'tr'")
+                }
+            case "name":
+                if let text = value.string, !text.isEmpty { name = text } else {
+                    collector.report(fields.location(of: value), "language name must be a non-empty text")
+                }
+            case "navigation":
+                if case .scalar(let scalar) = value, scalar.string.isEmpty || scalar.string == "null" || scalar.string == "~" {
+                    navigation = nil
+                } else if let sequence = value.sequence {
+                    var list: [String] = []
+                    for entry in sequence {
+                        if let slug = entry.string, TurkishSlug.isValidID(slug) {
+                            if navigationLocations[slug] != nil {
+                                collector.report(fields.location(of: entry), "duplicate slug '\(slug)' in navigation")
+                            } else {
+                                list.append(slug)
+                                navigationLocations[slug] = fields.location(of: entry)
+                            }
+                        } else {
+                            collector.report(fields.location(of: entry), "navigation entries are file names without .md (lowercase letters, digits, hyphens), found '\(entry.string ?? "?")'")
+                        }
+                    }
+                    navigation = list
+                } else {
+                    collector.report(fields.location(of: value), "'navigation' must be a list of page names")
+                }
+            default:
+                collector.report(fields.location(of: key), "unknown key '\(key.string ?? "?")' in language; expected code, name, navigation")
+            }
+        }
+        guard let code else {
+            collector.report(location, "language without 'code'")
+            return nil
+        }
+        guard let name else {
+            collector.report(location, "language '\(code)' without 'name'")
+            return nil
+        }
+        return Language(code: code, name: name, navigation: navigation, navigationLocations: navigationLocations, location: location)
+    }
+}

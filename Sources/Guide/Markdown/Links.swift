@@ -1,0 +1,60 @@
+import CCmarkGFM
+import Foundation
+
+/// Checks every link and image URL and rewrites links to pages (`x.md#frag` → `x.html#frag`).
+/// Internal references are returned for the site's link check, which names this source line.
+enum Links {
+    private static let schemePattern = try! NSRegularExpression(pattern: #"^([A-Za-z][A-Za-z0-9+.-]*):"#)
+    static let allowedLinkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    static func transform(_ root: CMarkNode, source: SourceText, into collector: inout DiagnosticCollector) -> [LinkReference] {
+        var references: [LinkReference] = []
+        for node in root.descendants where node.type == CMARK_NODE_LINK || node.type == CMARK_NODE_IMAGE {
+            let isImage = node.type == CMARK_NODE_IMAGE
+            let location = source.location(of: node)
+            let url = node.url
+            // Browsers ignore control characters and spaces inside a scheme: "java\tscript:".
+            let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+            if let scheme = scheme(of: squeezed) {
+                if ["javascript", "vbscript", "data"].contains(scheme) {
+                    collector.report(location, "\(scheme): URLs are not allowed")
+                } else if isImage {
+                    collector.report(location, "image from another host '\(url)': the site loads nothing from other hosts")
+                } else if !allowedLinkSchemes.contains(scheme) {
+                    collector.report(location, "unsupported link scheme '\(scheme):'; use https:, http:, mailto: or tel:")
+                }
+                continue
+            }
+            if url.hasPrefix("//") {
+                collector.report(location, "protocol-relative URL '\(url)': write https:// for another site")
+                continue
+            }
+            if url.hasPrefix("/") {
+                collector.report(location, "absolute path '\(url)': use a relative link such as 'sayfa.md', so the site works from any folder")
+                continue
+            }
+            if url.isEmpty {
+                collector.report(location, "empty link target")
+                continue
+            }
+            let href = rewrite(url)
+            node.url = href
+            references.append(LinkReference(kind: isImage ? .image : .link, original: url, href: href, location: location))
+        }
+        return references
+    }
+
+    static func scheme(of url: String) -> String? {
+        let range = NSRange(url.startIndex..., in: url)
+        guard let match = schemePattern.firstMatch(in: url, range: range) else { return nil }
+        return String(url[Range(match.range(at: 1), in: url)!]).lowercased()
+    }
+
+    /// `x.md#frag` → `x.html#frag`; `x.md?q` keeps its query; other URLs are unchanged.
+    static func rewrite(_ url: String) -> String {
+        let fragmentStart = url.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? url.endIndex
+        let path = url[..<fragmentStart]
+        guard path.hasSuffix(".md") else { return url }
+        return path.dropLast(3) + ".html" + url[fragmentStart...]
+    }
+}

@@ -1,0 +1,39 @@
+/// A page body rendered to HTML, with what the site needs to know about it.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var toc: [TOCEntry]
+    /// Heading and callout ids, in document order.
+    public var anchors: [Anchor]
+    /// Links and images to places inside the site, in document order.
+    public var links: [LinkReference]
+}
+
+/// Turns one page's Markdown into HTML in small passes over the cmark syntax tree:
+/// raw-HTML check, callouts, links, portal labels, heading anchors, then rendering.
+public struct MarkdownRenderer: Sendable {
+    public var strings: GuideStrings
+    /// Ids the page layout uses; content may not take them.
+    public var reservedIDs: Set<String>
+
+    public init(strings: GuideStrings = .turkish, reservedIDs: Set<String> = []) {
+        self.strings = strings
+        self.reservedIDs = reservedIDs
+    }
+
+    /// `file` names the source in errors; line numbers are those of `markdown`.
+    public func render(_ markdown: String, file: String) throws(ContentError) -> RenderedMarkdown {
+        let document = MarkdownDocument(markdown)
+        let source = SourceText(markdown, file: file)
+        var collector = DiagnosticCollector()
+        RawHTMLPolicy.check(document.root, source: source, into: &collector)
+        let calloutAnchors = Callouts.transform(document.root, source: source, strings: strings, into: &collector)
+        let links = Links.transform(document.root, source: source, into: &collector)
+        PortalLabels.transform(document.root)
+        let headings = HeadingAnchors.transform(
+            document, source: source, strings: strings, calloutAnchors: calloutAnchors,
+            reservedIDs: reservedIDs, into: &collector)
+        try collector.throwIfAny()
+        // Safe to pass raw HTML through now: RawHTMLPolicy found only allow-listed tags.
+        return RenderedMarkdown(html: document.html(), toc: headings.toc, anchors: headings.anchors, links: links)
+    }
+}

@@ -1,0 +1,49 @@
+import CCmarkGFM
+import Foundation
+
+/// `[[Taslak Olarak Kaydet]]` → `<span class="ui-label">Taslak Olarak Kaydet</span>`.
+/// Works on text nodes only, so code spans and code blocks keep their brackets.
+enum PortalLabels {
+    private static let pattern = try! NSRegularExpression(pattern: #"\[\[([^\[\]\n]*[^\[\]\s][^\[\]\n]*)\]\]"#)
+
+    static func transform(_ root: CMarkNode) {
+        mergeAdjacentText(root)
+        let texts = root.descendants.filter { $0.type == CMARK_NODE_TEXT && $0.literal.contains("[[") }
+        for node in texts {
+            let text = node.literal
+            let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            guard !matches.isEmpty else { continue }
+            var cursor = text.startIndex
+            for match in matches {
+                let whole = Range(match.range, in: text)!
+                let label = String(text[Range(match.range(at: 1), in: text)!]).trimmingCharacters(in: .whitespaces)
+                if cursor < whole.lowerBound { node.insertBefore(.text(String(text[cursor..<whole.lowerBound]))) }
+                // Inline HTML nodes, not a custom inline: table cells accept only the standard
+                // inline types. They are added after RawHTMLPolicy ran, and the label stays a
+                // text node, so cmark escapes it.
+                node.insertBefore(.htmlInline("<span class=\"ui-label\">"))
+                node.insertBefore(.text(label))
+                node.insertBefore(.htmlInline("</span>"))
+                cursor = whole.upperBound
+            }
+            if cursor < text.endIndex {
+                node.literal = String(text[cursor...])
+            } else {
+                node.remove()
+            }
+        }
+    }
+
+    /// cmark may split text at brackets; labels are found in the joined text.
+    static func mergeAdjacentText(_ root: CMarkNode) {
+        let texts = root.descendants.filter { $0.type == CMARK_NODE_TEXT }
+        var removed: Set<CMarkNode> = []
+        for node in texts where !removed.contains(node) {
+            while let next = node.next, next.type == CMARK_NODE_TEXT {
+                node.literal += next.literal
+                removed.insert(next)
+                next.remove()
+            }
+        }
+    }
+}

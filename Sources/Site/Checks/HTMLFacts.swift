@@ -1,0 +1,66 @@
+import CLibXML2
+
+/// What the checks need to know about one HTML page, read back with libxml2's HTML parser:
+/// its ids, the URLs it references and the ids its ARIA attributes point to.
+struct HTMLFacts {
+    struct Reference {
+        var element: String
+        var attribute: String
+        var value: String
+        var line: Int
+    }
+
+    var ids: [(id: String, line: Int)] = []
+    var references: [Reference] = []
+    var idReferences: [Reference] = []
+
+    static let urlAttributes: [String: Set<String>] = [
+        "href": ["a", "area", "link"],
+        "src": ["img", "script", "iframe", "source", "audio", "video", "track", "embed"],
+    ]
+    static let idListAttributes: Set<String> = ["aria-labelledby", "aria-describedby", "aria-controls", "for"]
+
+    init(html: [UInt8]) {
+        guard !html.isEmpty else { return }
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let document = html.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), "page.html", "UTF-8", options)
+            }
+        }
+        guard let document else { return }
+        defer { xmlFreeDoc(document) }
+        visit(xmlDocGetRootElement(document), document: document)
+    }
+
+    private mutating func visit(_ start: xmlNodePtr?, document: xmlDocPtr) {
+        var node = start
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let element = String(cString: current.pointee.name).lowercased()
+                let line = Int(xmlGetLineNo(current))
+                var attribute = current.pointee.properties
+                while let attr = attribute {
+                    let name = String(cString: attr.pointee.name).lowercased()
+                    // The HTML parser stores a decoded attribute value as text children.
+                    var value = ""
+                    var text = attr.pointee.children
+                    while let piece = text {
+                        if let content = piece.pointee.content { value += String(cString: content) }
+                        text = piece.pointee.next
+                    }
+                    if name == "id" {
+                        ids.append((value, line))
+                    } else if Self.urlAttributes[name]?.contains(element) == true {
+                        references.append(Reference(element: element, attribute: name, value: value, line: line))
+                    } else if Self.idListAttributes.contains(name) {
+                        idReferences.append(Reference(element: element, attribute: name, value: value, line: line))
+                    }
+                    attribute = attr.pointee.next
+                }
+                visit(current.pointee.children, document: document)
+            }
+            node = current.pointee.next
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Guide
+
+/// Reads every generated page back with libxml2 and checks that each internal link and
+/// `#anchor` resolves, that ids are unique per page, that ARIA id references resolve, and
+/// that nothing is loaded from another host. Errors name the Markdown source line when the
+/// link came from Markdown: `content/tr/x.md:12:5: error: link to missing anchor #foo in y.md`.
+struct LinkChecker {
+    let output: SiteOutput
+
+    func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
+        var facts: [String: HTMLFacts] = [:]
+        for path in output.htmlPaths {
+            facts[path] = HTMLFacts(html: output.files[path]!.bytes)
+        }
+        var idSets: [String: Set<String>] = [:]
+        for (path, page) in facts { idSets[path] = Set(page.ids.map(\.id)) }
+
+        var diagnostics: [Diagnostic] = []
+        for path in output.htmlPaths {
+            let page = facts[path]!
+            let origin = output.files[path]?.page
+            var seen: [String: Int] = [:]
+            for (id, line) in page.ids {
+                if let first = seen[id] {
+                    diagnostics.append(generated(path, line: line, origin: origin, "duplicate id '\(id)' (first at line \(first))"))
+                } else {
+                    seen[id] = line
+                }
+            }
+            for reference in page.idReferences {
+                for id in reference.value.split(whereSeparator: \.isWhitespace) where !idSets[path]!.contains(String(id)) {
+                    diagnostics.append(generated(path, line: reference.line, origin: origin, "\(reference.attribute)=\"\(id)\" names no element on the page"))
+                }
+            }
+            var reported: Set<String> = []
+            for reference in page.references {
+                guard let problem = problem(with: reference.value, in: path, element: reference.element, idSets: idSets) else { continue }
+                // A Markdown link: report it at its source line(s), once per distinct href.
+                let sources = origin?.links.filter { Self.sameURL($0.href, reference.value) } ?? []
+                if sources.isEmpty {
+                    diagnostics.append(generated(path, line: reference.line, origin: origin, problem))
+                } else if reported.insert(reference.value).inserted {
+                    for link in sources {
+                        diagnostics.append(Diagnostic(link.location, problem.replacingOccurrences(of: "'\(reference.value)'", with: "'\(link.original)'")))
+                    }
+                }
+            }
+        }
+        for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
+            if let problem = problem(with: target.href, in: "index.html", element: "a", idSets: idSets) {
+                diagnostics.append(Diagnostic(SourceLocation(file: target.requiredBy), problem))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Why `href` in `page` does not resolve, or nil when it does.
+    private func problem(with href: String, in page: String, element: String, idSets: [String: Set<String>]) -> String? {
+        let url: SiteURL
+        do {
+            url = try SiteURL.resolve(href, from: page)
+        } catch {
+            switch error {
+            case .external:
+                return element == "a" || element == "area" ? nil : "<\(element)> loads '\(href)' from another host; the site must load nothing from other hosts"
+            case .forbiddenScheme(let scheme):
+                return "\(scheme): URL '\(href)'"
+            case .outsideSite:
+                return "link '\(href)' points outside the site"
+            case .folder:
+                return "link '\(href)' points to a folder; link the .html file, folders do not open from file://"
+            case .emptyFragment:
+                return "link '\(href)' has an empty #fragment"
+            }
+        }
+        guard output.files[url.path] != nil else {
+            return "link to missing page '\(href)'"
+        }
+        if let fragment = url.fragment, url.path.hasSuffix(".html"), idSets[url.path]?.contains(fragment) != true {
+            return "link to missing anchor #\(fragment) in \(describe(url.path))"
+        }
+        return nil
+    }
+
+    /// A target named as its author knows it: the Markdown file for guide pages.
+    private func describe(_ path: String) -> String {
+        guard let source = output.files[path]?.page?.source else { return path }
+        return source.split(separator: "/").last.map(String.init) ?? source
+    }
+
+    /// A problem in layout or generated HTML: named by the page's source and the generated line.
+    private func generated(_ path: String, line: Int, origin: SitePage?, _ message: String) -> Diagnostic {
+        Diagnostic(SourceLocation(file: origin?.source ?? path), "\(message) (in generated \(path), line \(line))")
+    }
+
+    /// Compares URLs as the browser will: percent-encoding does not matter.
+    static func sameURL(_ a: String, _ b: String) -> Bool {
+        a == b || (a.removingPercentEncoding ?? a) == (b.removingPercentEncoding ?? b)
+    }
+}

@@ -1,0 +1,125 @@
+import Guide
+
+/// Builds the Mustache context of every page: navigation, breadcrumbs, table of contents,
+/// previous/next, revision and language links. Pure data in, data out.
+struct PageLayout {
+    /// Ids the layout itself uses; content may not take them.
+    static let reservedIDs: Set<String> = ["main-content", "site-nav", "toc-title"]
+
+    let configuration: SiteConfiguration
+    /// Language code → pages in navigation order (guide pages, then plugin pages).
+    let pages: [String: [SitePage]]
+
+    func navigation(_ language: String) -> [SitePage] { (pages[language] ?? []).filter(\.inNavigation) }
+
+    /// The first page of a language's navigation is its home.
+    func home(_ language: String) -> SitePage? { navigation(language).first ?? pages[language]?.first }
+
+    func context(for page: SitePage) -> [String: Any] {
+        let strings = UIStrings.forLanguage(page.language)
+        let siteTitle = configuration.title[page.language] ?? ""
+        let sequence = navigation(page.language)
+        let index = sequence.firstIndex { $0.slug == page.slug }
+        var context = common(language: page.language, strings: strings, root: "../")
+        context["title"] = page.title
+        context["documentTitle"] = page.title == siteTitle ? siteTitle : "\(page.title) · \(siteTitle)"
+        context["description"] = page.description
+        context["siteTitle"] = siteTitle
+        context["homeHref"] = home(page.language).map { "\($0.slug).html" } ?? "../index.html"
+        context["body"] = page.bodyHTML
+        context["updated"] = ["iso": page.updated.description, "text": strings.format(page.updated)]
+        context["navigation"] = sequence.map { entry in
+            ["href": "\(entry.slug).html", "title": entry.title, "current": entry.slug == page.slug] as [String: Any]
+        }
+        var breadcrumbs: [[String: Any]] = []
+        if let home = home(page.language), home.slug != page.slug {
+            breadcrumbs.append(["href": "\(home.slug).html", "title": home.title, "current": false])
+        }
+        breadcrumbs.append(["href": "\(page.slug).html", "title": page.title, "current": true])
+        context["breadcrumbs"] = breadcrumbs
+        context["toc"] = Self.nestedTOC(page.toc)
+        context["hasTOC"] = !page.toc.isEmpty
+        if let index {
+            if index > 0 { context["previous"] = link(sequence[index - 1]) }
+            if index + 1 < sequence.count { context["next"] = link(sequence[index + 1]) }
+            context["hasPager"] = sequence.count > 1
+        }
+        let others = configuration.languages.compactMap { language -> [String: Any]? in
+            guard language.code != page.language, pages[language.code]?.contains(where: { $0.slug == page.slug }) == true else { return nil }
+            return ["code": language.code, "name": language.name, "href": "../\(language.code)/\(page.slug).html"]
+        }
+        context["languageLinks"] = others
+        context["hasLanguageLinks"] = !others.isEmpty
+        context["alternates"] = others
+        return context
+    }
+
+    /// The landing page at the site root: one link per language.
+    func landingContext() -> [String: Any] {
+        let primary = configuration.languages.first?.code ?? "tr"
+        var context = common(language: primary, strings: .forLanguage(primary), root: "")
+        let title = configuration.title[primary] ?? ""
+        context["siteTitle"] = title
+        context["documentTitle"] = title
+        context["description"] = configuration.languages.compactMap { configuration.title[$0.code] }.joined(separator: " · ")
+        context["languages"] = languageEntries()
+        return context
+    }
+
+    /// 404.html: served by web servers from the site root, so its links are root-relative.
+    func notFoundContext() -> [String: Any] {
+        let primary = configuration.languages.first?.code ?? "tr"
+        let strings = UIStrings.forLanguage(primary)
+        var context = common(language: primary, strings: strings, root: "")
+        context["siteTitle"] = configuration.title[primary] ?? ""
+        context["documentTitle"] = "\(strings.notFoundTitle) · \(configuration.title[primary] ?? "")"
+        context["description"] = strings.notFoundText
+        context["languages"] = languageEntries().map { entry -> [String: Any] in
+            var entry = entry
+            let strings = UIStrings.forLanguage(entry["code"] as? String ?? primary)
+            entry["notFoundTitle"] = strings.notFoundTitle
+            entry["notFoundText"] = strings.notFoundText
+            return entry
+        }
+        return context
+    }
+
+    private func languageEntries() -> [[String: Any]] {
+        configuration.languages.compactMap { language in
+            guard let home = home(language.code) else { return nil }
+            return ["code": language.code, "name": language.name, "title": configuration.title[language.code] ?? "",
+                    "href": "\(language.code)/\(home.slug).html"]
+        }
+    }
+
+    private func common(language: String, strings: UIStrings, root: String) -> [String: Any] {
+        [
+            "lang": language, "root": root, "strings": strings.context,
+            "revision": ["number": configuration.revision.number, "date": strings.format(configuration.revision.date)],
+        ]
+    }
+
+    private func link(_ page: SitePage) -> [String: Any] { ["href": "\(page.slug).html", "title": page.title] }
+
+    /// h3 entries nest under the h2 before them; an h3 before any h2 stays at the top.
+    static func nestedTOC(_ entries: [TOCEntry]) -> [[String: Any]] {
+        var result: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func flush() {
+            guard !result.isEmpty else { return }
+            result[result.count - 1]["children"] = children
+            result[result.count - 1]["hasChildren"] = !children.isEmpty
+            children = []
+        }
+        for entry in entries {
+            if entry.level == 3 && !result.isEmpty {
+                children.append(["id": entry.id, "text": entry.text])
+            } else {
+                flush()
+                result.append(["id": entry.id, "text": entry.text, "hasChildren": false])
+            }
+        }
+        flush()
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+import Guide
+
+/// The finished site in memory: every file by its path relative to the site root.
+/// Nothing touches the disk until the check step has passed.
+public struct SiteOutput: Sendable {
+    public struct File: Sendable {
+        public var bytes: [UInt8]
+        /// The page this file was made from (HTML pages only), to name sources in errors.
+        public var page: SitePage?
+    }
+
+    public private(set) var files: [String: File] = [:]
+
+    public init() {}
+
+    public mutating func add(_ path: String, bytes: [UInt8], page: SitePage? = nil) {
+        files[path] = File(bytes: bytes, page: page)
+    }
+
+    public mutating func add(_ path: String, text: String, page: SitePage? = nil) {
+        add(path, bytes: Array(text.utf8), page: page)
+    }
+
+    /// Paths in byte order: every loop over files uses this, so output is deterministic.
+    public var sortedPaths: [String] { files.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
+
+    public var htmlPaths: [String] { sortedPaths.filter { $0.hasSuffix(".html") } }
+
+    public func text(_ path: String) -> String? { files[path].map { String(decoding: $0.bytes, as: UTF8.self) } }
+}

@@ -1,0 +1,142 @@
+import Guide
+
+/// What a successful build made.
+public struct BuildReport: Sendable {
+    /// HTML pages written (guide pages, generated pages, landing page and 404 page).
+    public var pageCount: Int
+    public var output: SiteOutput
+}
+
+/// The generator as a visible list of named steps, each small and testable on its own:
+///
+///     load    content/site.yml and every page's front matter    (load → Guide.ContentLoader)
+///     render  Markdown → HTML, anchors, table of contents        (render → Guide.MarkdownRenderer)
+///     layout  pages into Mustache templates; plugins; sitemap    (layout → PageLayout, Templates)
+///     check   read every page back with libxml2; links, anchors  (check → LinkChecker)
+///     write   temporary sibling folder, then swap into place     (write → AtomicWriter)
+public struct SiteBuilder: Sendable {
+    public var contentDirectory: String
+    public var outputDirectory: String
+    /// Overrides `base_url` in site.yml; only sitemap.xml uses it.
+    public var baseURL: String?
+    public var plugins: [any SitePlugin]
+
+    public init(contentDirectory: String = "content", outputDirectory: String = "site", baseURL: String? = nil, plugins: [any SitePlugin] = []) {
+        self.contentDirectory = contentDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.plugins = plugins
+    }
+
+    /// Runs all steps. On any error nothing is written.
+    @discardableResult
+    public func build() throws(ContentError) -> BuildReport {
+        let output = try makeSite()
+        try write(output)
+        return BuildReport(pageCount: output.htmlPaths.count, output: output)
+    }
+
+    /// load, render, layout and check: the whole site in memory, nothing written.
+    public func makeSite() throws(ContentError) -> SiteOutput {
+        let loaded = load()
+        let guide = try render(loaded)
+        let (output, required) = try layout(guide)
+        try check(output, requiredTargets: required)
+        return output
+    }
+
+    private var loader: ContentLoader { ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs) }
+
+    /// Step "load": site.yml and front matter. Keeps going past broken pages (their errors
+    /// travel along) so that "render" still reports the other pages' Markdown errors.
+    public func load() -> (sources: ContentSources?, diagnostics: [Diagnostic]) {
+        loader.readCollecting()
+    }
+
+    /// Step "render": Markdown to HTML; throws the load errors together with its own.
+    public func render(_ loaded: (sources: ContentSources?, diagnostics: [Diagnostic])) throws(ContentError) -> GuideContent {
+        guard let sources = loaded.sources else { throw ContentError(loaded.diagnostics) }
+        let guide: GuideContent
+        do {
+            guide = try loader.render(sources)
+        } catch {
+            throw ContentError(loaded.diagnostics + error.diagnostics)
+        }
+        if !loaded.diagnostics.isEmpty { throw ContentError(loaded.diagnostics) }
+        return guide
+    }
+
+    /// Step "check": reads every page back and resolves every link and anchor.
+    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
+        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets)
+        if !problems.isEmpty { throw ContentError(problems) }
+    }
+
+    /// Step "write": atomically replaces the output folder.
+    public func write(_ output: SiteOutput) throws(ContentError) {
+        try AtomicWriter(directory: outputDirectory).write(output)
+    }
+
+    /// Step "layout": guide pages and plugin contributions into the templates, plus the
+    /// landing page, 404 page, stylesheet and sitemap.
+    public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
+        var contributions = SiteContributions()
+        var collector = DiagnosticCollector()
+        for plugin in plugins {
+            _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
+        }
+        try collector.throwIfAny()
+        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages)
+        let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
+
+        let templates = try Templates.bundled()
+        let layout = PageLayout(configuration: guide.configuration, pages: pages)
+        var output = SiteOutput()
+        for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
+        for page in allPages {
+            output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)
+        }
+        output.add("index.html", text: templates.render("landing", layout.landingContext()))
+        output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
+        output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
+        try Self.add(pluginFiles: contributions.files, to: &output)
+        return (output, contributions.requiredTargets)
+    }
+
+    /// Guide pages in navigation order, then plugin pages in the order plugins added them.
+    static func pagesByLanguage(_ guide: GuideContent, adding extra: [SitePage]) throws(ContentError) -> [String: [SitePage]] {
+        var collector = DiagnosticCollector()
+        var pages: [String: [SitePage]] = [:]
+        for language in guide.configuration.languages {
+            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
+        }
+        for page in extra {
+            let location = SourceLocation(file: page.source)
+            if !TurkishSlug.isValidID(page.slug) {
+                collector.report(location, "page slug '\(page.slug)' must be lowercase letters, digits and hyphens")
+            } else if guide.configuration.language(page.language) == nil {
+                collector.report(location, "page \(page.outputPath): language '\(page.language)' is not in site.yml")
+            } else if pages[page.language]?.contains(where: { $0.slug == page.slug }) == true {
+                collector.report(location, "page \(page.outputPath) already exists")
+            } else {
+                pages[page.language, default: []].append(page)
+            }
+        }
+        try collector.throwIfAny()
+        return pages
+    }
+
+    /// A plugin's file may neither replace a file of the site nor leave the site folder.
+    static func add(pluginFiles: [String: [UInt8]], to output: inout SiteOutput) throws(ContentError) {
+        var collector = DiagnosticCollector()
+        for path in pluginFiles.keys.sorted() {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if output.files[path] != nil || path.hasPrefix("/") || parts.contains("..") || parts.contains("") || path.hasPrefix(".") {
+                collector.report(SourceLocation(file: "plugin files"), "a plugin may not write '\(path)'")
+            } else {
+                output.add(path, bytes: pluginFiles[path]!)
+            }
+        }
+        try collector.throwIfAny()
+    }
+}

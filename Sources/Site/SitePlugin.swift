@@ -1,0 +1,35 @@
+import Guide
+
+/// A link target some generated content depends on, checked like any link in the site.
+/// Example: a rule that cites `tr/basvuru-adimlari.html#adim-10-2` fails the build when the
+/// guide's author renames that step's id.
+public struct RequiredTarget: Sendable, Hashable {
+    /// Relative to the site root: "tr/basvuru-adimlari.html#adim-10-2".
+    public var href: String
+    /// Who needs it, for the error message: "rule passport-60-days in Sources/Permits/Rules.swift".
+    public var requiredBy: String
+
+    public init(href: String, requiredBy: String) {
+        self.href = href
+        self.requiredBy = requiredBy
+    }
+}
+
+/// What plugins add to a build.
+public struct SiteContributions: Sendable {
+    /// Pages placed in the standard layout (navigation, breadcrumbs, checks and sitemap).
+    public var pages: [SitePage] = []
+    /// Other files, by path relative to the site root ("assets/rules.js").
+    public var files: [String: [UInt8]] = [:]
+    public var requiredTargets: [RequiredTarget] = []
+
+    public init() {}
+}
+
+/// A way for other modules to add generated pages and the guide anchors they rely on.
+/// Plugins run after the guide is rendered, so they can read its pages and anchors.
+public protocol SitePlugin: Sendable {
+    /// Short name for error messages: "rules".
+    var name: String { get }
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError)
+}

@@ -1,0 +1,127 @@
+import Testing
+@testable import Guide
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer(strings: .turkish, reservedIDs: ["main-content"])
+
+    func render(_ markdown: String) throws -> RenderedMarkdown {
+        try renderer.render(markdown, file: "content/tr/x.md")
+    }
+
+    func errors(_ markdown: String) -> [String] {
+        do {
+            _ = try renderer.render(markdown, file: "content/tr/x.md")
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func headingIDsAreTurkishSlugsAndUnique() throws {
+        let page = try render("## Çalışma İzni\n\n## Çalışma İzni\n\n### Iğdır\n\n## Adım 3.1: Giriş {#adim-3-1}\n")
+        #expect(page.toc.map(\.id) == ["calisma-izni", "calisma-izni-2", "igdir", "adim-3-1"])
+        #expect(page.toc.map(\.text) == ["Çalışma İzni", "Çalışma İzni", "Iğdır", "Adım 3.1: Giriş"])
+        #expect(page.toc.map(\.level) == [2, 2, 3, 2])
+        #expect(page.html.contains(#"<h2 id="adim-3-1">Adım 3.1: Giriş</h2>"#))
+        #expect(page.html.contains(##"<a class="permalink" href="#adim-3-1" aria-label="Bu bölümün bağlantısı: Adım 3.1: Giriş">#</a>"##))
+        #expect(!page.html.contains("{#"))
+    }
+
+    @Test func explicitIDWinsOverAutomatic() throws {
+        // The automatic id of the first heading must step aside for the explicit one.
+        let page = try render("## Giriş\n\n## Başka {#giris}\n")
+        #expect(page.toc.map(\.id) == ["giris-2", "giris"])
+        #expect(page.anchors.map(\.isExplicit) == [false, true])
+    }
+
+    @Test func duplicateExplicitIDsAndReservedIDsFail() {
+        #expect(errors("## A {#x}\n\n## B {#x}\n") == ["content/tr/x.md:3:1: error: duplicate id 'x' (first at line 1)"])
+        #expect(errors("## A {#main-content}\n") == ["content/tr/x.md:1:1: error: id 'main-content' is used by the page layout; choose another"])
+        #expect(errors("## A {#Büyük}\n").first?.contains("invalid id 'Büyük'") == true)
+    }
+
+    @Test func levelOneHeadingIsAnError() {
+        #expect(errors("\n# Başlık\n") == ["content/tr/x.md:2:1: error: '#' heading: the layout prints the page title as the h1; start sections with '##'"])
+    }
+
+    @Test func portalLabelsBecomeSpansButNotInCode() throws {
+        let page = try render("[[Taslak Olarak Kaydet]] ve [[İleri]] `[[kod]]`\n\n    [[blok]]\n")
+        #expect(page.html.contains(#"<span class="ui-label">Taslak Olarak Kaydet</span> ve <span class="ui-label">İleri</span> <code>[[kod]]</code>"#))
+        #expect(page.html.contains("<pre><code>[[blok]]"))
+    }
+
+    @Test func portalLabelsInTableCellsAndLinks() throws {
+        let page = try render("| Buton | Ne olur? |\n| --- | --- |\n| [[e-İmza ile Tamamla]] | Biter. |\n\n[[[Kaydet]] bölümü](x.md)\n")
+        #expect(page.html.contains(#"<td><span class="ui-label">e-İmza ile Tamamla</span></td>"#))
+        #expect(page.html.contains(#"<a href="x.html"><span class="ui-label">Kaydet</span> bölümü</a>"#))
+    }
+
+    @Test func labelTextIsEscaped() throws {
+        let page = try render("[[A &amp; B < C]]\n")
+        #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
+    }
+
+    @Test func calloutsBecomeAsides() throws {
+        let page = try render("> [!UYARI] {#uyari-pasaport}\n> Pasaport **60 gün**.\n\n> [!NOTE]\n> English.\n\n> [!EKRAN]\n>\n> Ekran.\n\n> Sıradan alıntı.\n")
+        #expect(page.html.contains(#"<aside class="callout callout-warning" id="uyari-pasaport" role="note" aria-label="Uyarı">"#))
+        #expect(page.html.contains("<p>Pasaport <strong>60 gün</strong>.</p>\n</aside>"))
+        #expect(page.html.contains(#"<aside class="callout callout-note" role="note" aria-label="Not">"#))
+        #expect(page.html.contains(#"<aside class="callout callout-screen" role="note" aria-label="Ekran açıklaması">"#))
+        #expect(page.html.contains("<blockquote>\n<p>Sıradan alıntı.</p>\n</blockquote>"))
+        #expect(!page.html.contains("[!"))
+        #expect(page.anchors.map(\.id) == ["uyari-pasaport"])
+    }
+
+    @Test func unknownCalloutFails() {
+        #expect(errors("> [!DIKKAT]\n> x\n") == ["content/tr/x.md:1:3: error: unknown callout '[!DIKKAT]'; use [!UYARI], [!NOT], [!EKRAN] (or [!WARNING], [!NOTE], [!SCREEN])"])
+    }
+
+    @Test func markdownLinksAreRewrittenAndRecorded() throws {
+        let page = try render("Bkz. [adımlar](basvuru-adimlari.md#adim-10-2), [aynı](#giris), [dış](https://www.csgb.gov.tr) ve [üst](../en/index.md).\n")
+        #expect(page.html.contains(#"<a href="basvuru-adimlari.html#adim-10-2">adımlar</a>"#))
+        #expect(page.html.contains(#"<a href="../en/index.html">üst</a>"#))
+        #expect(page.html.contains(#"<a href="https://www.csgb.gov.tr">dış</a>"#))
+        #expect(page.links.map(\.href) == ["basvuru-adimlari.html#adim-10-2", "#giris", "../en/index.html"])
+        #expect(page.links.map(\.original) == ["basvuru-adimlari.md#adim-10-2", "#giris", "../en/index.md"])
+        // Columns count characters: "Bkz. " is 5 characters.
+        #expect(page.links.first?.location.description == "content/tr/x.md:1:6")
+    }
+
+    @Test func rewriteKeepsQueryAndFragment() {
+        #expect(Links.rewrite("a.md") == "a.html")
+        #expect(Links.rewrite("a.md#b") == "a.html#b")
+        #expect(Links.rewrite("a.md?x=1#b") == "a.html?x=1#b")
+        #expect(Links.rewrite("a.mdx") == "a.mdx")
+        #expect(Links.rewrite("#a.md") == "#a.md")
+    }
+
+    @Test func dangerousAndAbsoluteURLsFail() {
+        #expect(errors("[x](javascript:alert(1))\n") == ["content/tr/x.md:1:1: error: javascript: URLs are not allowed"])
+        #expect(errors("Ön [x](JaVaScript:alert(1))\n") == ["content/tr/x.md:1:4: error: javascript: URLs are not allowed"])
+        #expect(errors("[x](/tr/a.html)\n").first?.contains("absolute path") == true)
+        #expect(errors("![logo](https://example.com/a.png)\n").first?.contains("loads nothing from other hosts") == true)
+    }
+
+    @Test func allowListedHTMLPasses() throws {
+        let page = try render("<kbd>Ctrl</kbd>+<kbd>F</kbd> satır<br>sonu <abbr title=\"Yabancı Kimlik Numarası\">YKN</abbr>\n")
+        #expect(page.html.contains("<kbd>Ctrl</kbd>+<kbd>F</kbd> satır<br>sonu <abbr title=\"Yabancı Kimlik Numarası\">YKN</abbr>"))
+    }
+
+    @Test func rawHTMLIsRejectedWithPosition() {
+        #expect(errors("Metin ve <span style=\"x\">a</span>\n") == [
+            "content/tr/x.md:1:10: error: raw HTML tag '<span style=\"x\">' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+            "content/tr/x.md:1:27: error: raw HTML tag '</span>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+        ])
+        #expect(errors("Giriş\n\n<script>alert(1)</script>\n").first?.hasPrefix("content/tr/x.md:3:1: error: raw HTML tag '<script>'") == true)
+        #expect(errors("a <abbr>YKN</abbr>\n").first?.contains("'<abbr>' is not allowed") == true)
+        #expect(errors("a <kbd onclick=\"x\">b</kbd>\n").first?.contains("is not allowed") == true)
+        #expect(errors("a <!-- yorum -->\n").first?.contains("raw HTML") == true)
+        #expect(errors("a <kbd>b\n").first?.contains("'<kbd>' is not closed") == true)
+    }
+
+    @Test func tablesAndStrikethroughRender() throws {
+        let page = try render("| A | B |\n|---|---|\n| 1 | ~~2~~ |\n")
+        #expect(page.html.contains("<table>"))
+        #expect(page.html.contains("<del>2</del>"))
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import Guide
+@testable import Site
+
+/// Stands in for the Permits module's rule catalogue.
+struct RulesPlugin: SitePlugin {
+    var name: String { "rules" }
+    var anchor: String
+
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+        let steps = try require(guide.page(language: "tr", slug: "basvuru-adimlari"))
+        contributions.pages.append(SitePage(
+            language: "tr", slug: "kurallar", title: "Kurallar", description: "Başvuru kuralları.",
+            updated: steps.frontMatter.updated,
+            bodyHTML: "<p><a href=\"basvuru-adimlari.html#\(anchor)\">Adım</a></p>",
+            source: "Sources/Permits/Rules.swift"))
+        contributions.requiredTargets.append(RequiredTarget(href: "tr/basvuru-adimlari.html#\(anchor)", requiredBy: "rule passport-60-days"))
+    }
+}
+
+extension ContentError {
+    init(_ message: String) { self.init(Diagnostic(SourceLocation(file: "test"), message)) }
+}
+
+func require<T>(_ value: T?) throws(ContentError) -> T {
+    guard let value else { throw ContentError("missing fixture page") }
+    return value
+}
+
+@Suite struct PluginAndLayoutTests {
+    @Test func pluginPageJoinsNavigationAndIsChecked() throws {
+        let output = try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [RulesPlugin(anchor: "adim-3-1")]).makeSite()
+        let rules = try #require(output.text("tr/kurallar.html"))
+        #expect(rules.contains(#"<a href="kurallar.html" aria-current="page">Kurallar</a>"#))
+        #expect(rules.contains(#"<a class="pager-previous" href="basvuru-adimlari.html" rel="prev">"#))
+        #expect(output.text("tr/basvuru-adimlari.html")?.contains(#"<li><a href="kurallar.html">Kurallar</a></li>"#) == true)
+        #expect(output.text("sitemap.xml")?.contains("<loc>tr/kurallar.html</loc>") == true)
+    }
+
+    @Test func pluginLinkToMissingAnchorFails() throws {
+        let error = try #require(throws: ContentError.self) {
+            try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [RulesPlugin(anchor: "adim-9-9")]).makeSite()
+        }
+        let messages = error.diagnostics.map(\.description)
+        #expect(messages.count == 2)
+        // The generated line depends on the template; the rest is exact.
+        #expect(messages.first?.hasPrefix("Sources/Permits/Rules.swift: error: link to missing anchor #adim-9-9 in basvuru-adimlari.md (in generated tr/kurallar.html, line ") == true)
+        #expect(messages.last == "rule passport-60-days: error: link to missing anchor #adim-9-9 in basvuru-adimlari.md")
+    }
+
+    @Test func currentPageLanguageLinksAndBreadcrumbs() throws {
+        let output = try SiteBuilder(contentDirectory: TestFiles.basicContent.path).makeSite()
+        let home = try #require(output.text("tr/index.html"))
+        let steps = try #require(output.text("tr/basvuru-adimlari.html"))
+        // The English guide has index only: only the home page links to it.
+        #expect(home.contains(#"<a href="../en/index.html" hreflang="en" lang="en">English</a>"#))
+        #expect(home.contains(#"<link rel="alternate" hreflang="en" href="../en/index.html">"#))
+        #expect(!steps.contains("../en/"))
+        #expect(steps.contains(#"<html lang="tr">"#))
+        #expect(steps.contains(#"<meta name="description" content="Başvurunun adım adım doldurulması.">"#))
+        #expect(steps.contains(#"<a href="basvuru-adimlari.html" aria-current="page">Başvuru Adımları</a>"#))
+        #expect(steps.components(separatedBy: "aria-current=\"page\"").count == 3) // sidebar + breadcrumb
+        #expect(steps.contains(##"<a class="skip-link" href="#main-content">Ana içeriğe geç</a>"##))
+        #expect(steps.contains(#"Son güncelleme: <time datetime="2024-07-31">31 Temmuz 2024</time>"#))
+        #expect(!steps.contains("rel=\"next\""))
+        let english = try #require(output.text("en/index.html"))
+        #expect(english.contains(#"<html lang="en">"#))
+        #expect(english.contains(#"<aside class="callout callout-note" role="note" aria-label="Note">"#))
+        #expect(english.contains("Last updated: <time datetime=\"2024-07-31\">31 July 2024</time>"))
+    }
+
+    @Test func titlesAreEscaped() {
+        let layout = PageLayout(configuration: try! SiteConfiguration.parse(
+            "title:\n  tr: \"A & <B>\"\nrevision:\n  number: 1\n  date: 2024-01-01\nlanguages:\n  - code: tr\n    name: Türkçe\n    navigation: [index]\n",
+            file: "site.yml"), pages: [:])
+        let templates = try! Templates.bundled()
+        let html = templates.render("landing", layout.landingContext())
+        #expect(html.contains("<title>A &amp; &lt;B&gt;</title>"))
+    }
+
+    @Test func nestedTOC() {
+        let toc = PageLayout.nestedTOC([
+            TOCEntry(level: 3, id: "a", text: "A"), TOCEntry(level: 2, id: "b", text: "B"),
+            TOCEntry(level: 3, id: "c", text: "C"), TOCEntry(level: 2, id: "d", text: "D"),
+        ])
+        #expect(toc.map { $0["id"] as? String } == ["a", "b", "d"])
+        #expect((toc[1]["children"] as? [[String: Any]])?.map { $0["id"] as? String } == ["c"])
+    }
+}
+
+struct FilePlugin: SitePlugin {
+    var name: String { "files" }
+    var path: String
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+        contributions.files[path] = Array("x".utf8)
+    }
+}
+
+@Suite struct PluginFileTests {
+    @Test func pluginFilesAreAdded() throws {
+        let output = try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [FilePlugin(path: "assets/rules.js")]).makeSite()
+        #expect(output.files["assets/rules.js"]?.bytes == Array("x".utf8))
+    }
+
+    @Test(arguments: ["tr/index.html", "assets/site.css", "../x.js", "/etc/x", "sitemap.xml"])
+    func pluginFilesMayNotReplaceOrEscape(_ path: String) throws {
+        let error = try #require(throws: ContentError.self) {
+            try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [FilePlugin(path: path)]).makeSite()
+        }
+        #expect(error.diagnostics.map(\.message) == ["a plugin may not write '\(path)'"])
+    }
+}
