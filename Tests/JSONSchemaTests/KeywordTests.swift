@@ -174,3 +174,18 @@ import Testing
         #expect(!meta.isValid(["type": 5]))
     }
 }
+
+@Suite struct ErrorPositionTests {
+    @Test func errorsPointAtTheirSource() throws {
+        let document = try JSONParser.parse("{\n  \"passport\": {},\n  \"extra\": 1\n}")
+        let schema = try CompiledSchema([
+            "properties": ["passport": ["required": ["number"]]],
+            "additionalProperties": false,
+        ])
+        let errors = schema.validate(document.value).errors
+        let required = try #require(errors.first { $0.keyword == "required" })
+        #expect(required.sourcePosition(in: document)?.description == "2:15")
+        let additional = try #require(errors.first { $0.keyword == "additionalProperties" })
+        #expect(additional.sourcePosition(in: document)?.description == "3:3")
+    }
+}
