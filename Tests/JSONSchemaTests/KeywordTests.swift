@@ -189,3 +189,19 @@ import Testing
         #expect(additional.sourcePosition(in: document)?.description == "3:3")
     }
 }
+
+@Suite struct DetailedOutputTests {
+    @Test func failedAnyOfKeepsItsMessageAboveTheBranchErrors() throws {
+        let schema = try CompiledSchema(["properties": ["a": ["anyOf": [["type": "string"], ["minimum": 3]]]]])
+        let output = schema.output(["a": 1], format: .detailed)
+        guard case .object(let root) = output, case .array(let errors)? = root["errors"], errors.count == 1,
+              case .object(let anyOf) = errors[0], case .array(let branches)? = anyOf["errors"] else {
+            Issue.record("unexpected shape: \(JSONWriter.write(output, pretty: false))")
+            return
+        }
+        #expect(anyOf["keywordLocation"] == "/properties/a/anyOf")
+        #expect(anyOf["error"] == "the value matches none of the 2 alternatives (anyOf)")
+        #expect(branches.count == 2)
+        #expect(schema.output(["a": "x"], format: .detailed) == ["valid": true, "keywordLocation": "", "absoluteKeywordLocation": "json-schema:///#", "instanceLocation": "", "annotations": [["valid": true, "keywordLocation": "/properties", "absoluteKeywordLocation": "json-schema:///#/properties", "instanceLocation": "", "annotation": ["a"]]]])
+    }
+}
