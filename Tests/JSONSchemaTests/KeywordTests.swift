@@ -205,3 +205,31 @@ import Testing
         #expect(schema.output(["a": "x"], format: .detailed) == ["valid": true, "keywordLocation": "", "absoluteKeywordLocation": "json-schema:///#", "instanceLocation": "", "annotations": [["valid": true, "keywordLocation": "/properties", "absoluteKeywordLocation": "json-schema:///#/properties", "instanceLocation": "", "annotation": ["a"]]]])
     }
 }
+
+/// Exact number keywords stay exact and cheap for extreme exponents.
+@Suite struct NumberKeywordTests {
+    private func valid(_ schema: JSONValue, _ text: String) throws -> Bool {
+        try CompiledSchema(schema).isValid(JSONParser.parse(text).value)
+    }
+
+    @Test func comparisonsWithHugeExponents() throws {
+        #expect(try !valid(["maximum": 100], "1e999999999"))
+        #expect(try valid(["minimum": 18], "1e999999999"))
+        #expect(try valid(["maximum": 0], "-1e999999999"))
+        #expect(try !valid(["exclusiveMinimum": 0], "-1e-999999999"))
+        #expect(try valid(["exclusiveMinimum": 0], "1e-999999999"))
+        #expect(try valid(["maximum": 18.5], "18.49999999999999999999999"))
+        #expect(try !valid(["maximum": 18.5], "18.50000000000000000000001"))
+        #expect(try valid(["maxLength": JSONParser.parse("1e999999999").value], "\"text\""))
+    }
+
+    @Test func multipleOfWithHugeExponents() throws {
+        #expect(try valid(["multipleOf": 0.5], "1e999999999"))
+        #expect(try valid(["multipleOf": 3], "3e999999999"))
+        #expect(try !valid(["multipleOf": 3], "1e999999999"))
+        #expect(try !valid(["multipleOf": 2], "1e-999999999"))
+        #expect(try valid(["multipleOf": JSONParser.parse("1e-999999999").value], "0.0075"))
+        #expect(try !valid(["multipleOf": 0.0001], "0.00075"))
+        #expect(try valid(["multipleOf": 0.0001], "-0.0075"))
+    }
+}

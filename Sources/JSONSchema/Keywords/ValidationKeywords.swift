@@ -121,10 +121,10 @@ struct NumericLimitKeyword: KeywordValidator {
         let ok: Bool
         let text: String
         switch kind {
-        case .maximum: ok = n <= limit; text = "at most"
-        case .exclusiveMaximum: ok = n < limit; text = "less than"
-        case .minimum: ok = n >= limit; text = "at least"
-        case .exclusiveMinimum: ok = n > limit; text = "greater than"
+        case .maximum: ok = n.compare(to: limit) <= 0; text = "at most"
+        case .exclusiveMaximum: ok = n.compare(to: limit) < 0; text = "less than"
+        case .minimum: ok = n.compare(to: limit) >= 0; text = "at least"
+        case .exclusiveMinimum: ok = n.compare(to: limit) > 0; text = "greater than"
         }
         if !ok { ev.fail("\(n) must be \(text) \(limit)", details: ["limit": .number(limit)]) }
         return ok
