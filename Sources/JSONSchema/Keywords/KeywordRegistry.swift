@@ -46,7 +46,7 @@ extension JSONValue {
         switch self {
         case .null: text = "null"
         case .bool(let b): text = b ? "true" : "false"
-        case .number(let n): text = n.description
+        case .number(let n): text = n.jsonText
         case .string(let s): text = "'" + s + "'"
         case .array(let a): text = "[" + a.map(\.brief).joined(separator: ", ") + "]"
         case .object(let o): text = "{" + o.map { "'\($0.key)': \($0.value.brief)" }.joined(separator: ", ") + "}"

@@ -107,7 +107,7 @@ struct MultipleOfKeyword: KeywordValidator {
     let divisor: JSONNumber
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .number(let n) = instance, !n.isMultiple(of: divisor) else { return true }
-        ev.fail("\(n) is not a multiple of \(divisor)", details: ["limit": .number(divisor)])
+        ev.fail("\(n.jsonText) is not a multiple of \(divisor.jsonText)", details: ["limit": .number(divisor)])
         return false
     }
 }
@@ -126,7 +126,7 @@ struct NumericLimitKeyword: KeywordValidator {
         case .minimum: ok = n.compare(to: limit) >= 0; text = "at least"
         case .exclusiveMinimum: ok = n.compare(to: limit) > 0; text = "greater than"
         }
-        if !ok { ev.fail("\(n) must be \(text) \(limit)", details: ["limit": .number(limit)]) }
+        if !ok { ev.fail("\(n.jsonText) must be \(text) \(limit.jsonText)", details: ["limit": .number(limit)]) }
         return ok
     }
 }
