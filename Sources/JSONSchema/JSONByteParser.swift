@@ -113,8 +113,7 @@ struct JSONByteParser {
                 index += 1
                 skipWhitespace()
                 let value = try parseValue(key: keyPosition)
-                let (previous, existingIndex) = members.updateValue(value, forKey: key, insertingAt: members.count)
-                if previous != nil {
+                if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
                 }
                 skipWhitespace()
