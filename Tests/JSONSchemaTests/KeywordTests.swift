@@ -166,11 +166,70 @@ import Testing
 /// The preloaded meta-schema (with its `$dynamicRef`s) validates schemas.
 @Suite struct MetaSchemaTests {
     @Test func metaSchemaAcceptsGoodSchemasAndRejectsBadOnes() throws {
-        let meta = try CompiledSchema(["$ref": "https://json-schema.org/draft/2020-12/schema"])
+        let meta = CompiledSchema.metaSchema
         #expect(meta.isValid(["type": "object", "properties": ["a": ["type": "string", "minLength": 1]]]))
         let result = meta.validate(["type": "object", "properties": ["a": ["minLength": -1]]])
         #expect(!result.isValid)
         #expect(result.errors.contains { $0.instanceLocation.description == "/properties/a/minLength" })
         #expect(!meta.isValid(["type": 5]))
+    }
+}
+
+@Suite struct ErrorPositionTests {
+    @Test func errorsPointAtTheirSource() throws {
+        let document = try JSONParser.parse("{\n  \"passport\": {},\n  \"extra\": 1\n}")
+        let schema = try CompiledSchema([
+            "properties": ["passport": ["required": ["number"]]],
+            "additionalProperties": false,
+        ])
+        let errors = schema.validate(document.value).errors
+        let required = try #require(errors.first { $0.keyword == "required" })
+        #expect(required.sourcePosition(in: document)?.description == "2:15")
+        let additional = try #require(errors.first { $0.keyword == "additionalProperties" })
+        #expect(additional.sourcePosition(in: document)?.description == "3:3")
+    }
+}
+
+@Suite struct DetailedOutputTests {
+    @Test func failedAnyOfKeepsItsMessageAboveTheBranchErrors() throws {
+        let schema = try CompiledSchema(["properties": ["a": ["anyOf": [["type": "string"], ["minimum": 3]]]]])
+        let output = schema.output(["a": 1], format: .detailed)
+        guard case .object(let root) = output, case .array(let errors)? = root["errors"], errors.count == 1,
+              case .object(let anyOf) = errors[0], case .array(let branches)? = anyOf["errors"] else {
+            Issue.record("unexpected shape: \(JSONWriter.write(output, pretty: false))")
+            return
+        }
+        #expect(anyOf["keywordLocation"] == "/properties/a/anyOf")
+        #expect(anyOf["error"] == "the value matches none of the 2 alternatives (anyOf)")
+        #expect(branches.count == 2)
+        #expect(schema.output(["a": "x"], format: .detailed) == ["valid": true, "keywordLocation": "", "absoluteKeywordLocation": "json-schema:///#", "instanceLocation": "", "annotations": [["valid": true, "keywordLocation": "/properties", "absoluteKeywordLocation": "json-schema:///#/properties", "instanceLocation": "", "annotation": ["a"]]]])
+    }
+}
+
+/// Exact number keywords stay exact and cheap for extreme exponents.
+@Suite struct NumberKeywordTests {
+    private func valid(_ schema: JSONValue, _ text: String) throws -> Bool {
+        try CompiledSchema(schema).isValid(JSONParser.parse(text).value)
+    }
+
+    @Test func comparisonsWithHugeExponents() throws {
+        #expect(try !valid(["maximum": 100], "1e999999999"))
+        #expect(try valid(["minimum": 18], "1e999999999"))
+        #expect(try valid(["maximum": 0], "-1e999999999"))
+        #expect(try !valid(["exclusiveMinimum": 0], "-1e-999999999"))
+        #expect(try valid(["exclusiveMinimum": 0], "1e-999999999"))
+        #expect(try valid(["maximum": 18.5], "18.49999999999999999999999"))
+        #expect(try !valid(["maximum": 18.5], "18.50000000000000000000001"))
+        #expect(try valid(["maxLength": JSONParser.parse("1e999999999").value], "\"text\""))
+    }
+
+    @Test func multipleOfWithHugeExponents() throws {
+        #expect(try valid(["multipleOf": 0.5], "1e999999999"))
+        #expect(try valid(["multipleOf": 3], "3e999999999"))
+        #expect(try !valid(["multipleOf": 3], "1e999999999"))
+        #expect(try !valid(["multipleOf": 2], "1e-999999999"))
+        #expect(try valid(["multipleOf": JSONParser.parse("1e-999999999").value], "0.0075"))
+        #expect(try !valid(["multipleOf": 0.0001], "0.00075"))
+        #expect(try valid(["multipleOf": 0.0001], "-0.0075"))
     }
 }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Keyword name → factory that compiles the keyword's value. Adding a keyword is adding a
 /// validator type in its vocabulary's file and one line here.
 enum KeywordRegistry {
@@ -44,7 +46,7 @@ extension JSONValue {
         switch self {
         case .null: text = "null"
         case .bool(let b): text = b ? "true" : "false"
-        case .number(let n): text = n.description
+        case .number(let n): text = n.jsonText
         case .string(let s): text = "'" + s + "'"
         case .array(let a): text = "[" + a.map(\.brief).joined(separator: ", ") + "]"
         case .object(let o): text = "{" + o.map { "'\($0.key)': \($0.value.brief)" }.joined(separator: ", ") + "}"
@@ -64,7 +66,9 @@ extension KeywordContext {
         guard case .number(let n) = value, n.isInteger, n.significand.signum() >= 0 else {
             throw error(name, "must be a non-negative integer")
         }
-        return Int(exactly: n.significand * BigIntPower.ten(n.exponent)) ?? Int.max
+        // Limits beyond Int are as good as infinite (and 1e999999999 must stay cheap).
+        guard n.exponent <= 18 else { return Int.max }
+        return Int(exactly: n.significand * BigInt(10).power(n.exponent)) ?? Int.max
     }
 
     func number(_ name: String, _ value: JSONValue) throws -> JSONNumber {

@@ -107,7 +107,7 @@ struct MultipleOfKeyword: KeywordValidator {
     let divisor: JSONNumber
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .number(let n) = instance, !n.isMultiple(of: divisor) else { return true }
-        ev.fail("\(n) is not a multiple of \(divisor)", details: ["limit": .number(divisor)])
+        ev.fail("\(n.jsonText) is not a multiple of \(divisor.jsonText)", details: ["limit": .number(divisor)])
         return false
     }
 }
@@ -121,12 +121,12 @@ struct NumericLimitKeyword: KeywordValidator {
         let ok: Bool
         let text: String
         switch kind {
-        case .maximum: ok = n <= limit; text = "at most"
-        case .exclusiveMaximum: ok = n < limit; text = "less than"
-        case .minimum: ok = n >= limit; text = "at least"
-        case .exclusiveMinimum: ok = n > limit; text = "greater than"
+        case .maximum: ok = n.compare(to: limit) <= 0; text = "at most"
+        case .exclusiveMaximum: ok = n.compare(to: limit) < 0; text = "less than"
+        case .minimum: ok = n.compare(to: limit) >= 0; text = "at least"
+        case .exclusiveMinimum: ok = n.compare(to: limit) > 0; text = "greater than"
         }
-        if !ok { ev.fail("\(n) must be \(text) \(limit)", details: ["limit": .number(limit)]) }
+        if !ok { ev.fail("\(n.jsonText) must be \(text) \(limit.jsonText)", details: ["limit": .number(limit)]) }
         return ok
     }
 }

@@ -76,10 +76,10 @@ enum ECMARegexTranslator {
                     if i < s.count, s[i].properties.numericType != nil { throw Failure(message: "octal escapes are not allowed") }
                     out += "\\x{0}"
                 case "1"..."9":
+                    if inClass { throw Failure(message: "back-references are not allowed in a character class") }
                     var digits = String(e)
                     while i < s.count, ("0"..."9").contains(s[i]) { digits.unicodeScalars.append(s[i]); i += 1 }
-                    out += inClass ? "" : "\\" + digits
-                    if inClass { throw Failure(message: "back-references are not allowed in a character class") }
+                    out += "\\" + digits
                 case "c":
                     guard i < s.count, s[i].isASCII, s[i].properties.isAlphabetic else { throw Failure(message: "\\c must be followed by a letter") }
                     out += String(format: "\\x{%X}", s[i].value % 32)

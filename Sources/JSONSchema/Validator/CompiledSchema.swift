@@ -51,3 +51,12 @@ public final class CompiledSchema: Sendable {
         return evaluator.evaluateRoot(root, instance)
     }
 }
+
+extension CompiledSchema {
+    /// The draft 2020-12 meta-schema, compiled once: `metaSchema.validate(schema)` checks
+    /// that a schema is itself a valid 2020-12 schema (e.g. schemas emitted for forms).
+    public static let metaSchema: CompiledSchema = {
+        // The embedded meta-schemas always resolve; failing here is a programming error.
+        try! CompiledSchema(["$ref": "https://json-schema.org/draft/2020-12/schema"])
+    }()
+}

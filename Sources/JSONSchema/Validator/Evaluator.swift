@@ -53,14 +53,10 @@ final class Evaluator {
             if instanceToken != nil { instancePath.removeLast() }
             if keywordToken != nil { keywordPath.removeLast() }
         }
-        var unit: OutputUnit?
-        if collecting {
-            let u = OutputUnit(keywordLocation: keywordPath, absoluteKeywordLocation: node.absoluteLocation, instanceLocation: instancePath)
-            units.last?.children.append(u)
-            unit = u
-        }
+        let unit = OutputUnit(keywordLocation: keywordPath, absoluteKeywordLocation: node.absoluteLocation, instanceLocation: instancePath)
+        units.last?.children.append(unit)
         let result = evaluateSchema(node, instance, unit: unit)
-        unit?.valid = result.valid
+        unit.valid = result.valid
         return result
     }
 

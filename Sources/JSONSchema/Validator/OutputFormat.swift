@@ -57,16 +57,25 @@ struct OutputWriter {
         return .object(members)
     }
 
-    /// The failed descendants of `unit` as units, single-child chains collapsed.
+    /// The failed descendants of `unit` as units, single-child chains collapsed. A keyword
+    /// that failed on its own and through subschemas (e.g. `anyOf`) keeps its message as
+    /// `error` next to its subschemas' `errors`.
     private func errorTree(_ unit: OutputUnit) -> [JSONValue] {
-        var out: [JSONValue] = unit.errors.map(errorUnit)
+        var out: [JSONValue] = []
         for child in unit.children where !child.valid {
-            let grand = errorTree(child)
-            if grand.count == 1 {
-                out.append(grand[0])
-            } else if !grand.isEmpty {
+            let own = child.errors
+            let nested = errorTree(child)
+            if nested.isEmpty {
+                out += own.map(errorUnit)
+            } else if own.isEmpty && nested.count == 1 {
+                out.append(nested[0])
+            } else if own.count == 1 && own[0].instanceLocation.tokens == child.instanceLocation {
+                guard case .object(var members) = errorUnit(own[0]) else { continue }
+                members["errors"] = .array(nested)
+                out.append(.object(members))
+            } else {
                 var members = header(child, valid: false)
-                members["errors"] = .array(grand)
+                members["errors"] = .array(own.map(errorUnit) + nested)
                 out.append(.object(members))
             }
         }
@@ -77,13 +86,15 @@ struct OutputWriter {
     private func annotationTree(_ unit: OutputUnit) -> [JSONValue] {
         var out: [JSONValue] = []
         for child in unit.children where child.valid {
-            var grand = annotationTree(child)
-            if child.annotation != nil { grand.insert(annotationUnit(child), at: 0) }
-            if grand.count == 1 {
-                out.append(grand[0])
-            } else if !grand.isEmpty {
+            let nested = annotationTree(child)
+            if nested.isEmpty {
+                if child.annotation != nil { out.append(annotationUnit(child)) }
+            } else if child.annotation == nil && nested.count == 1 {
+                out.append(nested[0])
+            } else {
                 var members = header(child, valid: true)
-                members["annotations"] = .array(grand)
+                if let annotation = child.annotation { members["annotation"] = annotation }
+                members["annotations"] = .array(nested)
                 out.append(.object(members))
             }
         }

@@ -50,3 +50,13 @@ public struct ValidationResult: Sendable {
         self.errors = errors
     }
 }
+
+extension ValidationError {
+    /// Where the failing value stands in the source text. For an error about one property
+    /// (an additional or unevaluated property, a bad property name) this is the position of
+    /// the property's key; for `required`, of the object lacking the property.
+    public func sourcePosition(in document: JSONDocument) -> SourcePosition? {
+        if details["property"] != nil, let key = document.keyPosition(of: instanceLocation) { return key }
+        return document.position(of: instanceLocation)
+    }
+}
