@@ -72,6 +72,13 @@ import Testing
         #expect(page.anchors.map(\.id) == ["uyari-pasaport"])
     }
 
+    @Test func invalidExplicitIDsFail() {
+        #expect(errors("> [!NOT] {#Büyük_Harf}\n> x\n") == ["content/tr/x.md:1:3: error: invalid id 'Büyük_Harf': use lowercase letters, digits and hyphens"])
+        #expect(errors("## Başlık {#}\n") == ["content/tr/x.md:1:1: error: invalid id '': use lowercase letters, digits and hyphens"])
+        // A callout id shares the page's namespace with heading ids.
+        #expect(errors("> [!UYARI] {#giris}\n> x\n\n## Giriş {#giris}\n") == ["content/tr/x.md:4:1: error: duplicate id 'giris' (first at line 1)"])
+    }
+
     @Test func unknownCalloutFails() {
         #expect(errors("> [!DIKKAT]\n> x\n") == ["content/tr/x.md:1:3: error: unknown callout '[!DIKKAT]'; use [!UYARI], [!NOT], [!EKRAN] (or [!WARNING], [!NOTE], [!SCREEN])"])
     }
