@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"]),
         // Fixtures and golden files are read through #filePath, not bundled.
+        // Runs the built `eizin` executable: exit codes, messages, files on disk.
+        .testTarget(name: "CommandLineTests", dependencies: ["eizin"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the `eizin` executable as a user or a script runs it: exit codes,
+/// where messages go, and what is left on disk. The library behaviour behind each command is
+/// tested in the module test targets; these tests pin the contract of the command line.
+@Suite struct CommandLineTests {
+    let examples = EizinBinary.packageRoot.appendingPathComponent("forms/examples")
+
+    @Test func helpListsEverySubcommand() throws {
+        let run = try EizinBinary.run(["--help"])
+        #expect(run.status == 0)
+        for command in ["build", "validate", "schemas", "rules"] {
+            #expect(run.stdout.contains(command), "help should mention \(command)")
+        }
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let unknownOption = try EizinBinary.run(["validate", "--bogus"])
+        #expect(unknownOption.status == 2)
+        #expect(unknownOption.stderr.contains("--bogus"))
+
+        let badDate = try EizinBinary.run(["validate", "--today", "2023-02-29", "x.json"])
+        #expect(badDate.status == 2)
+    }
+
+    @Test func validExampleExitsZero() throws {
+        let file = examples.appendingPathComponent("academic-application/valid-yok-approved.json")
+        let run = try EizinBinary.run(["validate", "--today", "2025-06-01", "--lang", "en", file.path])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("0 errors"))
+    }
+
+    @Test func brokenRuleNamesFileLineRuleAndGuideStepInBothLanguages() throws {
+        let file = examples.appendingPathComponent("academic-application/invalid-passport-60-days.json")
+        for (lang, summary) in [("tr", "1 hata"), ("en", "1 error")] {
+            let run = try EizinBinary.run(["validate", "--today", "2025-06-01", "--lang", lang, file.path])
+            #expect(run.status == 1)
+            #expect(run.stdout.contains("\(file.path):64:12: error passport-expiry-60-days:"))
+            #expect(run.stdout.contains("(/permit/end)"))
+            #expect(run.stdout.contains("basvuru-sonuclandirma#uyari-pasaport-60-gun"))
+            #expect(run.stdout.contains(summary), "\(lang): \(run.stdout)")
+        }
+    }
+
+    @Test func strictMakesWarningsFail() throws {
+        let file = examples.appendingPathComponent("academic-application/warning-foreign-id-98.json")
+        let lenient = try EizinBinary.run(["validate", "--today", "2025-06-01", file.path])
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("warning"))
+        let strict = try EizinBinary.run(["validate", "--today", "2025-06-01", "--strict", file.path])
+        #expect(strict.status == 1)
+    }
+
+    @Test func unparsableFileExitsTwoWithPositionAndDoesNotStopTheOthers() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{\"kind\": \"lost-card-request\",\n  \"a\": 1,}\n".utf8)
+            .write(to: folder.appendingPathComponent("a-broken.json"))
+        try FileManager.default.copyItem(
+            at: examples.appendingPathComponent("academic-application/invalid-passport-60-days.json"),
+            to: folder.appendingPathComponent("b-app.json"))
+        try FileManager.default.copyItem(
+            at: examples.appendingPathComponent("academic-application/files"),
+            to: folder.appendingPathComponent("files"))
+
+        let run = try EizinBinary.run(["validate", "--today", "2025-06-01", "--lang", "en", folder.path])
+        #expect(run.status == 2, "unreadable input wins over findings")
+        #expect((run.stdout + run.stderr).contains("a-broken.json:2:10:"), "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("b-app.json:64:12: error passport-expiry-60-days"), "the good file is still checked")
+    }
+
+    @Test func missingFileExitsTwo() throws {
+        let run = try EizinBinary.run(["validate", "/nonexistent/application.json"])
+        #expect(run.status == 2)
+        #expect((run.stdout + run.stderr).contains("/nonexistent/application.json"))
+    }
+
+    @Test func genericSchemaModeExitCodes() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"type": "object", "required": ["name"], "properties": {"age": {"minimum": 0}}}"#.utf8).write(to: schema)
+        let good = folder.appendingPathComponent("good.json")
+        try Data(#"{"name": "x", "age": 3}"#.utf8).write(to: good)
+        let bad = folder.appendingPathComponent("bad.json")
+        try Data("{\n  \"age\": -1\n}\n".utf8).write(to: bad)
+
+        #expect(try EizinBinary.run(["validate", "--schema", schema.path, good.path]).status == 0)
+
+        let invalid = try EizinBinary.run(["validate", "--schema", schema.path, bad.path])
+        #expect(invalid.status == 1)
+        #expect(invalid.stdout.contains("bad.json:2:10:"), "\(invalid.stdout)")
+
+        let basic = try EizinBinary.run(["validate", "--schema", schema.path, "--output", "basic", bad.path])
+        #expect(basic.status == 1)
+        #expect(basic.stdout.contains("\"instanceLocation\""))
+
+        let brokenSchema = folder.appendingPathComponent("broken.schema.json")
+        try Data(#"{"type": 12}"#.utf8).write(to: brokenSchema)
+        #expect(try EizinBinary.run(["validate", "--schema", brokenSchema.path, good.path]).status == 2)
+    }
+
+    @Test func committedSchemasAreCurrent() throws {
+        let run = try EizinBinary.run(["schemas", "--check", "--output", EizinBinary.packageRoot.appendingPathComponent("forms").path])
+        #expect(run.status == 0, "forms/ is stale: run `eizin schemas` (\(run.stdout)\(run.stderr))")
+    }
+
+    @Test func rulesCatalogueInBothLanguages() throws {
+        let tr = try EizinBinary.run(["rules", "--lang", "tr"])
+        let en = try EizinBinary.run(["rules", "--lang", "en"])
+        #expect(tr.status == 0 && en.status == 0)
+        for id in ["passport-expiry-60-days", "extension-too-early", "extension-too-late"] {
+            #expect(tr.stdout.contains(id) && en.stdout.contains(id), "\(id) missing from the catalogue")
+        }
+        #expect(tr.stdout != en.stdout)
+    }
+
+    @Test func buildWithBrokenLinkExitsOneAndKeepsThePreviousSite() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        let output = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: EizinBinary.packageRoot.appendingPathComponent("content"), to: content)
+
+        let first = try EizinBinary.run(["build", "--content", content.path, "--output", output.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("Built "))
+        let before = try Data(contentsOf: output.appendingPathComponent("tr/yardim.html"))
+
+        let page = content.appendingPathComponent("tr/yardim.md")
+        var text = try String(contentsOf: page, encoding: .utf8)
+        text += "\nBkz. [olmayan adım](basvuru-adimlari.md#adim-99-1).\n"
+        try text.write(to: page, atomically: true, encoding: .utf8)
+
+        let second = try EizinBinary.run(["build", "--content", content.path, "--output", output.path])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("tr/yardim.md:"), "\(second.stderr)")
+        #expect(second.stderr.contains("#adim-99-1"))
+        let after = try Data(contentsOf: output.appendingPathComponent("tr/yardim.html"))
+        #expect(before == after, "a failed build must leave the previous site as it was")
+    }
+
+    @Test func buildOfMissingContentFolderFails() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try EizinBinary.run(["build", "--content", folder.appendingPathComponent("nope").path,
+                                 "--output", folder.appendingPathComponent("site").path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("nope"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
+    }
+}
+
+/// Runs the executable built next to this test bundle.
+enum EizinBinary {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var executable: URL {
+        // swift test builds `eizin` (a dependency of this target) into the same folder as
+        // the test bundle.
+        let bundleFolder = Bundle.main.bundleURL
+        for folder in [bundleFolder, bundleFolder.deletingLastPathComponent()] {
+            let candidate = folder.appendingPathComponent("eizin")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return bundleFolder.appendingPathComponent("eizin")
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("eizin-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
