@@ -10,10 +10,12 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the help site from the guide's Markdown content.",
         discussion: """
-            Steps: load (site.yml, front matter), render (Markdown), layout (templates), \
-            check (every link and #anchor, with libxml2), write (into a temporary folder, then \
-            swapped into place). Nothing is written when a step fails; errors are printed as \
-            file:line:column: error: message and the exit code is 1.
+            Steps: load (site.yml, front matter), render (Markdown), layout (templates, and \
+            the rules page kurallar.html from the validator's rule catalogue), check (every \
+            link and #anchor with libxml2, and every guide anchor the forms and rules link \
+            to), write (into a temporary folder, then swapped into place). Nothing is written \
+            when a step fails; errors are printed as file:line:column: error: message and the \
+            exit code is 1.
             """)
 
     @Option(name: .long, help: ArgumentHelp("Folder holding site.yml and one subfolder of Markdown pages per language.", valueName: "dir"))
@@ -41,7 +43,8 @@ struct BuildCommand: ParsableCommand {
         let start = clock.now
         let builder = SiteBuilder(
             contentDirectory: content, outputDirectory: output,
-            baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
+            baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+            plugins: [RulesPage()])
         do {
             let report = try builder.build()
             let elapsed = clock.now - start

@@ -74,11 +74,16 @@ struct PageLayout {
         context["siteTitle"] = configuration.title[primary] ?? ""
         context["documentTitle"] = "\(strings.notFoundTitle) · \(configuration.title[primary] ?? "")"
         context["description"] = strings.notFoundText
-        context["languages"] = languageEntries().map { entry -> [String: Any] in
+        // One h1 naming the page in every language (the page's own language plain, the
+        // others marked with lang), then one h2 section per language.
+        context["languages"] = languageEntries().enumerated().map { index, entry -> [String: Any] in
             var entry = entry
-            let strings = UIStrings.forLanguage(entry["code"] as? String ?? primary)
+            let code = entry["code"] as? String ?? primary
+            let strings = UIStrings.forLanguage(code)
             entry["notFoundTitle"] = strings.notFoundTitle
             entry["notFoundText"] = strings.notFoundText
+            entry["separator"] = index > 0
+            entry["otherLanguage"] = code != primary
             return entry
         }
         return context
