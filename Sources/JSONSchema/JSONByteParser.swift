@@ -9,7 +9,9 @@ struct JSONByteParser {
     let options: JSONParseOptions
     var index: Int
     var depth = 0
-    var positions: [PositionEntry] = []
+    var positions = PositionTable()
+    /// Entry indices of the children of the containers being parsed, innermost last.
+    var childStack: [UInt32] = []
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
 
@@ -44,8 +46,8 @@ struct JSONByteParser {
         guard index < bytes.count else {
             throw error("expected a JSON value, found end of input", at: index)
         }
-        let entry = positions.count
-        positions.append(PositionEntry(value: packedPosition(at: index), key: key))
+        let entry = positions.entries.count
+        positions.entries.append(PositionEntry(value: packedPosition(at: index), key: key))
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(entry: entry)
         case UInt8(ascii: "["): return try parseArray(entry: entry)
@@ -62,15 +64,17 @@ struct JSONByteParser {
         try enterContainer()
         index += 1
         var elements: [JSONValue] = []
+        let firstChild = childStack.count
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
         } else {
             while true {
+                childStack.append(UInt32(positions.entries.count))
                 elements.append(try parseValue(key: nil))
                 skipWhitespace()
                 guard index < bytes.count else {
-                    throw error("expected ',' or ']' after array element, found end of input (the array opened at \(positions[entry].value.sourcePosition) is not closed)", at: index)
+                    throw error("expected ',' or ']' after array element, found end of input (the array opened at \(positions.entries[entry].value.sourcePosition) is not closed)", at: index)
                 }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "]") {
@@ -87,8 +91,7 @@ struct JSONByteParser {
                 }
             }
         }
-        depth -= 1
-        positions[entry].subtreeSize = UInt32(positions.count - entry)
+        closeContainer(entry: entry, firstChild: firstChild)
         return .array(elements)
     }
 
@@ -96,6 +99,7 @@ struct JSONByteParser {
         try enterContainer()
         index += 1
         var members = OrderedDictionary<String, JSONValue>()
+        let firstChild = childStack.count
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -112,13 +116,14 @@ struct JSONByteParser {
                 }
                 index += 1
                 skipWhitespace()
+                childStack.append(UInt32(positions.entries.count))
                 let value = try parseValue(key: keyPosition)
                 if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
                 }
                 skipWhitespace()
                 guard index < bytes.count else {
-                    throw error("expected ',' or '}' after object member, found end of input (the object opened at \(positions[entry].value.sourcePosition) is not closed)", at: index)
+                    throw error("expected ',' or '}' after object member, found end of input (the object opened at \(positions.entries[entry].value.sourcePosition) is not closed)", at: index)
                 }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "}") {
@@ -135,8 +140,7 @@ struct JSONByteParser {
                 }
             }
         }
-        depth -= 1
-        positions[entry].subtreeSize = UInt32(positions.count - entry)
+        closeContainer(entry: entry, firstChild: firstChild)
         return .object(members)
     }
 
@@ -148,17 +152,28 @@ struct JSONByteParser {
         let first = positions.child(of: object, rank: existingIndex)
         switch options.duplicateKeys {
         case .reject:
-            let firstKey = positions[first].key?.sourcePosition
+            let firstKey = positions.entries[first].key?.sourcePosition
             let duplicate = keyPosition.sourcePosition
             throw JSONParseError(
                 message: "duplicate key \(quoted(key)) at \(duplicate), first defined at \(firstKey.map(String.init(describing:)) ?? "?")",
                 position: duplicate)
         case .keepLast:
-            // Move the member to the end so member order and position order still agree.
+            // The member moves to the end, where its live entry is, so that member order and
+            // the order of live entries still agree.
             let value = members.remove(at: existingIndex).value
             members[key] = value
-            positions.removeSubrange(first..<(first + Int(positions[first].subtreeSize)))
+            positions.entries[first].superseded = true
         }
+    }
+
+    /// Records the container's subtree size and, for a large one, its list of live children.
+    private mutating func closeContainer(entry: Int, firstChild: Int) {
+        depth -= 1
+        positions.entries[entry].subtreeSize = UInt32(positions.entries.count - entry)
+        if childStack.count - firstChild >= PositionTable.childListThreshold {
+            positions.childLists[UInt32(entry)] = childStack[firstChild...].filter { !positions.entries[Int($0)].superseded }
+        }
+        childStack.removeSubrange(firstChild...)
     }
 
     private mutating func enterContainer() throws(JSONParseError) {
