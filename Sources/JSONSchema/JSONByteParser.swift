@@ -43,9 +43,7 @@ struct JSONByteParser {
     }
 
     mutating func parseValue(key: PackedPosition?) throws(JSONParseError) -> JSONValue {
-        guard index < bytes.count else {
-            throw error("expected a JSON value, found end of input", at: index)
-        }
+        guard index < bytes.count else { throw missingValue() }
         let entry = positions.entries.count
         positions.entries.append(PositionEntry(value: packedPosition(at: index), key: key))
         switch bytes[index] {
@@ -56,7 +54,7 @@ struct JSONByteParser {
         case UInt8(ascii: "f"): try parseLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try parseLiteral("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        default: throw error("expected a JSON value, found \(found(at: index))", at: index)
+        default: throw missingValue()
         }
     }
 
@@ -73,21 +71,17 @@ struct JSONByteParser {
                 childStack.append(UInt32(positions.entries.count))
                 elements.append(try parseValue(key: nil))
                 skipWhitespace()
-                guard index < bytes.count else {
-                    throw error("expected ',' or ']' after array element, found end of input (the array opened at \(positions.entries[entry].value.sourcePosition) is not closed)", at: index)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "]") else {
+                    throw missingSeparator(inArray: true, container: entry)
                 }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "]") {
+                if bytes[index] == UInt8(ascii: "]") {
                     index += 1
                     break
-                }
-                guard byte == UInt8(ascii: ",") else {
-                    throw error("expected ',' or ']' after array element, found \(found(at: index))", at: index)
                 }
                 index += 1
                 skipWhitespace()
                 if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
-                    throw error("expected a value after ',', found ']' (trailing commas are not allowed)", at: index)
+                    throw trailingComma(inArray: true)
                 }
             }
         }
@@ -106,13 +100,13 @@ struct JSONByteParser {
         } else {
             while true {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                    throw error("expected a member name in double quotes, found \(found(at: index))", at: index)
+                    throw missingMemberName()
                 }
                 let keyPosition = packedPosition(at: index)
                 let key = try parseString()
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                    throw error("expected ':' after member name \(quoted(key)), found \(found(at: index))", at: index)
+                    throw missingColon(after: key)
                 }
                 index += 1
                 skipWhitespace()
@@ -122,21 +116,17 @@ struct JSONByteParser {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
                 }
                 skipWhitespace()
-                guard index < bytes.count else {
-                    throw error("expected ',' or '}' after object member, found end of input (the object opened at \(positions.entries[entry].value.sourcePosition) is not closed)", at: index)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "}") else {
+                    throw missingSeparator(inArray: false, container: entry)
                 }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "}") {
+                if bytes[index] == UInt8(ascii: "}") {
                     index += 1
                     break
-                }
-                guard byte == UInt8(ascii: ",") else {
-                    throw error("expected ',' or '}' after object member, found \(found(at: index))", at: index)
                 }
                 index += 1
                 skipWhitespace()
                 if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
-                    throw error("expected a member name after ',', found '}' (trailing commas are not allowed)", at: index)
+                    throw trailingComma(inArray: false)
                 }
             }
         }
@@ -145,6 +135,7 @@ struct JSONByteParser {
     }
 
     /// `members` already holds the new value at the first occurrence's index.
+    @inline(never)
     private mutating func handleDuplicate(
         _ key: String, at keyPosition: PackedPosition, existingIndex: Int, object: Int,
         members: inout OrderedDictionary<String, JSONValue>
@@ -167,6 +158,7 @@ struct JSONByteParser {
     }
 
     /// Records the container's subtree size and, for a large one, its list of live children.
+    @inline(never)
     private mutating func closeContainer(entry: Int, firstChild: Int) {
         depth -= 1
         positions.entries[entry].subtreeSize = UInt32(positions.entries.count - entry)
@@ -178,11 +170,10 @@ struct JSONByteParser {
 
     private mutating func enterContainer() throws(JSONParseError) {
         depth += 1
-        if depth > options.maximumDepth {
-            throw error("arrays and objects are nested more than \(options.maximumDepth) levels deep", at: index)
-        }
+        if depth > options.maximumDepth { throw tooDeep() }
     }
 
+    @inline(never)
     private mutating func parseLiteral(_ literal: StaticString) throws(JSONParseError) {
         let count = literal.utf8CodeUnitCount
         let matches = index + count <= bytes.count && literal.withUTF8Buffer { expected in
