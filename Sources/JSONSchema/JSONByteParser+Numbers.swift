@@ -5,6 +5,7 @@ extension JSONByteParser {
     /// Parses `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` into an exact
     /// `significand × 10^exponent`, trailing zeros stripped from the digits as they are read
     /// (cheaper than normalising a BigInt by division).
+    @inline(never)
     mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
         let start = index
         let negative = bytes[index] == UInt8(ascii: "-")

@@ -15,12 +15,14 @@ extension JSONByteParser {
         return PackedPosition(offset: UInt32(offset), line: UInt32(line), column: UInt32(column))
     }
 
+    @inline(never)
     mutating func error(_ message: String, at offset: Int) -> JSONParseError {
         JSONParseError(message: message, position: packedPosition(at: max(offset, markOffset)).sourcePosition)
     }
 
     /// What stands at `offset`, for "found …": "end of input", "']'", "'NaN'",
     /// "control character U+0000", "'é' (U+00E9)", "byte 0xFF (not UTF-8)".
+    @inline(never)
     func found(at offset: Int) -> String {
         guard offset < bytes.count else { return "end of input" }
         let byte = bytes[offset]

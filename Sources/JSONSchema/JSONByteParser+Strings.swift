@@ -2,6 +2,7 @@
 extension JSONByteParser {
     /// Parses the string whose opening quote is at `index`; leaves `index` after the
     /// closing quote. Strings without escapes are made straight from the input bytes.
+    @inline(never)
     mutating func parseString() throws(JSONParseError) -> String {
         let open = index
         index += 1

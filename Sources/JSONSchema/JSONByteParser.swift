@@ -9,7 +9,9 @@ struct JSONByteParser {
     let options: JSONParseOptions
     var index: Int
     var depth = 0
-    var positions: [PositionEntry] = []
+    var positions = PositionTable()
+    /// Entry indices of the children of the containers being parsed, innermost last.
+    var childStack: [UInt32] = []
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
 
@@ -41,11 +43,9 @@ struct JSONByteParser {
     }
 
     mutating func parseValue(key: PackedPosition?) throws(JSONParseError) -> JSONValue {
-        guard index < bytes.count else {
-            throw error("expected a JSON value, found end of input", at: index)
-        }
-        let entry = positions.count
-        positions.append(PositionEntry(value: packedPosition(at: index), key: key))
+        guard index < bytes.count else { throw missingValue() }
+        let entry = positions.entries.count
+        positions.entries.append(PositionEntry(value: packedPosition(at: index), key: key))
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(entry: entry)
         case UInt8(ascii: "["): return try parseArray(entry: entry)
@@ -54,7 +54,7 @@ struct JSONByteParser {
         case UInt8(ascii: "f"): try parseLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try parseLiteral("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        default: throw error("expected a JSON value, found \(found(at: index))", at: index)
+        default: throw missingValue()
         }
     }
 
@@ -62,33 +62,30 @@ struct JSONByteParser {
         try enterContainer()
         index += 1
         var elements: [JSONValue] = []
+        let firstChild = childStack.count
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
         } else {
             while true {
+                childStack.append(UInt32(positions.entries.count))
                 elements.append(try parseValue(key: nil))
                 skipWhitespace()
-                guard index < bytes.count else {
-                    throw error("expected ',' or ']' after array element, found end of input (the array opened at \(positions[entry].value.sourcePosition) is not closed)", at: index)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "]") else {
+                    throw missingSeparator(inArray: true, container: entry)
                 }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "]") {
+                if bytes[index] == UInt8(ascii: "]") {
                     index += 1
                     break
-                }
-                guard byte == UInt8(ascii: ",") else {
-                    throw error("expected ',' or ']' after array element, found \(found(at: index))", at: index)
                 }
                 index += 1
                 skipWhitespace()
                 if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
-                    throw error("expected a value after ',', found ']' (trailing commas are not allowed)", at: index)
+                    throw trailingComma(inArray: true)
                 }
             }
         }
-        depth -= 1
-        positions[entry].subtreeSize = UInt32(positions.count - entry)
+        closeContainer(entry: entry, firstChild: firstChild)
         return .array(elements)
     }
 
@@ -96,51 +93,49 @@ struct JSONByteParser {
         try enterContainer()
         index += 1
         var members = OrderedDictionary<String, JSONValue>()
+        let firstChild = childStack.count
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
         } else {
             while true {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                    throw error("expected a member name in double quotes, found \(found(at: index))", at: index)
+                    throw missingMemberName()
                 }
                 let keyPosition = packedPosition(at: index)
                 let key = try parseString()
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                    throw error("expected ':' after member name \(quoted(key)), found \(found(at: index))", at: index)
+                    throw missingColon(after: key)
                 }
                 index += 1
                 skipWhitespace()
+                childStack.append(UInt32(positions.entries.count))
                 let value = try parseValue(key: keyPosition)
                 if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
                 }
                 skipWhitespace()
-                guard index < bytes.count else {
-                    throw error("expected ',' or '}' after object member, found end of input (the object opened at \(positions[entry].value.sourcePosition) is not closed)", at: index)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "}") else {
+                    throw missingSeparator(inArray: false, container: entry)
                 }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "}") {
+                if bytes[index] == UInt8(ascii: "}") {
                     index += 1
                     break
-                }
-                guard byte == UInt8(ascii: ",") else {
-                    throw error("expected ',' or '}' after object member, found \(found(at: index))", at: index)
                 }
                 index += 1
                 skipWhitespace()
                 if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
-                    throw error("expected a member name after ',', found '}' (trailing commas are not allowed)", at: index)
+                    throw trailingComma(inArray: false)
                 }
             }
         }
-        depth -= 1
-        positions[entry].subtreeSize = UInt32(positions.count - entry)
+        closeContainer(entry: entry, firstChild: firstChild)
         return .object(members)
     }
 
     /// `members` already holds the new value at the first occurrence's index.
+    @inline(never)
     private mutating func handleDuplicate(
         _ key: String, at keyPosition: PackedPosition, existingIndex: Int, object: Int,
         members: inout OrderedDictionary<String, JSONValue>
@@ -148,26 +143,37 @@ struct JSONByteParser {
         let first = positions.child(of: object, rank: existingIndex)
         switch options.duplicateKeys {
         case .reject:
-            let firstKey = positions[first].key?.sourcePosition
+            let firstKey = positions.entries[first].key?.sourcePosition
             let duplicate = keyPosition.sourcePosition
             throw JSONParseError(
                 message: "duplicate key \(quoted(key)) at \(duplicate), first defined at \(firstKey.map(String.init(describing:)) ?? "?")",
                 position: duplicate)
         case .keepLast:
-            // Move the member to the end so member order and position order still agree.
+            // The member moves to the end, where its live entry is, so that member order and
+            // the order of live entries still agree.
             let value = members.remove(at: existingIndex).value
             members[key] = value
-            positions.removeSubrange(first..<(first + Int(positions[first].subtreeSize)))
+            positions.entries[first].superseded = true
         }
+    }
+
+    /// Records the container's subtree size and, for a large one, its list of live children.
+    @inline(never)
+    private mutating func closeContainer(entry: Int, firstChild: Int) {
+        depth -= 1
+        positions.entries[entry].subtreeSize = UInt32(positions.entries.count - entry)
+        if childStack.count - firstChild >= PositionTable.childListThreshold {
+            positions.childLists[UInt32(entry)] = childStack[firstChild...].filter { !positions.entries[Int($0)].superseded }
+        }
+        childStack.removeSubrange(firstChild...)
     }
 
     private mutating func enterContainer() throws(JSONParseError) {
         depth += 1
-        if depth > options.maximumDepth {
-            throw error("arrays and objects are nested more than \(options.maximumDepth) levels deep", at: index)
-        }
+        if depth > options.maximumDepth { throw tooDeep() }
     }
 
+    @inline(never)
     private mutating func parseLiteral(_ literal: StaticString) throws(JSONParseError) {
         let count = literal.utf8CodeUnitCount
         let matches = index + count <= bytes.count && literal.withUTF8Buffer { expected in

@@ -12,30 +12,66 @@ extension JSONNumber {
     /// - smaller fractions: scientific, e.g. `1e-7`, `1.5e-10`.
     /// `-0` is the same number as `0` and is written `0`.
     public var jsonText: String {
-        let digits = significand.magnitude.description
-        let sign = significand.sign == .minus && !significand.magnitude.isZero ? "-" : ""
-        let k = digits.utf8.count
+        var bytes: [UInt8] = []
+        appendJSONText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `jsonText`'s UTF-8 bytes; significands of up to 64 bits need no allocation.
+    func appendJSONText(to output: inout [UInt8]) {
+        let magnitude = significand.magnitude
+        if significand.sign == .minus && !magnitude.isZero { output.append(UInt8(ascii: "-")) }
+        if magnitude.bitWidth <= 64 {
+            var value = UInt64(magnitude.words.first ?? 0)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+                var start = 20
+                repeat {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                } while value > 0
+                Self.appendLayout(digits: UnsafeBufferPointer(rebasing: buffer[start..<20]), exponent: exponent, to: &output)
+            }
+        } else {
+            var digits = magnitude.description
+            digits.withUTF8 { Self.appendLayout(digits: $0, exponent: exponent, to: &output) }
+        }
+    }
+
+    private static func appendLayout(digits: UnsafeBufferPointer<UInt8>, exponent: Int, to output: inout [UInt8]) {
+        let k = digits.count
         if exponent >= 0 {
             if exponent <= 21 {
-                return sign + digits + String(repeating: "0", count: exponent)
+                output.append(contentsOf: digits)
+                output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+            } else {
+                appendScientific(digits: digits, exponent: k - 1 + exponent, to: &output)
             }
-            return sign + Self.scientific(digits, exponent: k - 1 + exponent)
+            return
         }
         let n = k + exponent
         if n > 0 {
-            let point = digits.utf8.index(digits.startIndex, offsetBy: n)
-            return sign + digits[..<point] + "." + digits[point...]
+            output.append(contentsOf: digits[..<n])
+            output.append(UInt8(ascii: "."))
+            output.append(contentsOf: digits[n...])
+        } else if n > -6 {
+            output.append(UInt8(ascii: "0"))
+            output.append(UInt8(ascii: "."))
+            output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -n))
+            output.append(contentsOf: digits)
+        } else {
+            appendScientific(digits: digits, exponent: n - 1, to: &output)
         }
-        if n > -6 {
-            return sign + "0." + String(repeating: "0", count: -n) + digits
-        }
-        return sign + Self.scientific(digits, exponent: n - 1)
     }
 
     /// `d.ddd e exponent`, without a "+" and without a point when there is one digit.
-    private static func scientific(_ digits: String, exponent: Int) -> String {
-        let first = digits.utf8.index(after: digits.startIndex)
-        let rest = digits[first...]
-        return digits[..<first] + (rest.isEmpty ? "" : "." + rest) + "e" + String(exponent)
+    private static func appendScientific(digits: UnsafeBufferPointer<UInt8>, exponent: Int, to output: inout [UInt8]) {
+        output.append(digits[0])
+        if digits.count > 1 {
+            output.append(UInt8(ascii: "."))
+            output.append(contentsOf: digits[1...])
+        }
+        output.append(UInt8(ascii: "e"))
+        output.append(contentsOf: String(exponent).utf8)
     }
 }

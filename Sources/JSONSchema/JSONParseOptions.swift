@@ -6,8 +6,8 @@ public struct JSONParseOptions: Sendable, Hashable {
         /// unique, and parsers disagree on which value wins, so a filled form with a
         /// duplicate is a mistake worth reporting).
         case reject
-        /// The last value wins and the member takes the last occurrence's place in the
-        /// member order (what JavaScript's `JSON.parse` keeps).
+        /// The last value wins, as in JavaScript's `JSON.parse`; the member moves to where its
+        /// last occurrence stands, so its order and its source position are that occurrence's.
         case keepLast
     }
 
