@@ -18,8 +18,10 @@ struct SchemasCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: output)
         var stale: [String] = []
+        var written = 0
+        let files = FormsOutput.files()
         if !check { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        for (name, contents) in FormsOutput.files() {
+        for (name, contents) in files {
             let url = folder.appendingPathComponent(name)
             let existing = try? String(contentsOf: url, encoding: .utf8)
             if existing == contents { continue }
@@ -28,11 +30,14 @@ struct SchemasCommand: ParsableCommand {
             } else {
                 try Data(contents.utf8).write(to: url, options: .atomic)
                 print("wrote \(url.path)")
+                written += 1
             }
         }
         if !stale.isEmpty {
             FileHandle.standardError.write(Data("eizin schemas: stale in \(output): \(stale.joined(separator: ", ")); run eizin schemas --output \(output)\n".utf8))
             throw ExitCode(1)
         }
+        let changes = check ? "" : " (\(written) written)"
+        print("\(output)/: \(files.count) files up to date\(changes).")
     }
 }
