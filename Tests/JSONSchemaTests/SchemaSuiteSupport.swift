@@ -5,33 +5,14 @@ import JSONSchema
 /// `../shared/json-schema-test-suite` beside the package, else
 /// /work/shared/json-schema-test-suite.
 enum SchemaSuite {
-    static let directory: URL? = {
-        var candidates: [URL] = []
-        if let fromEnvironment = ProcessInfo.processInfo.environment["JSON_SCHEMA_TEST_SUITE"], !fromEnvironment.isEmpty {
-            candidates.append(URL(fileURLWithPath: fromEnvironment))
-        }
-        if let root = packageRoot {
-            candidates.append(root.deletingLastPathComponent().appendingPathComponent("shared/json-schema-test-suite"))
-        }
-        candidates.append(URL(fileURLWithPath: "/work/shared/json-schema-test-suite"))
-        return candidates.first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("tests/draft2020-12/type.json").path)
-        }
-    }()
-
-    /// Run when the suite is here; when CI is set its absence is a failure, not a skip.
-    static var shouldRun: Bool { directory != nil || ProcessInfo.processInfo.environment["CI"] != nil }
-
-    private static var packageRoot: URL? {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                return directory
-            }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
+    static let directory: URL? = SharedSuiteLocator.locate(
+        environmentVariable: "JSON_SCHEMA_TEST_SUITE", folder: "json-schema-test-suite"
+    ) { candidate in
+        FileManager.default.fileExists(atPath: candidate.appendingPathComponent("tests/draft2020-12/type.json").path)
+            ? candidate : nil
     }
+
+    static var shouldRun: Bool { SharedSuiteLocator.shouldRun(found: directory) }
 
     /// A registry holding the suite's remotes under http://localhost:1234/.
     static func registry(_ suite: URL) throws -> SchemaRegistry {
