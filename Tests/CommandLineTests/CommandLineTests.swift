@@ -38,7 +38,7 @@ import Testing
             #expect(run.status == 1)
             #expect(run.stdout.contains("\(file.path):64:12: error passport-expiry-60-days:"))
             #expect(run.stdout.contains("(/permit/end)"))
-            #expect(run.stdout.contains("basvuru-sonuclandirma#uyari-pasaport-60-gun"))
+            #expect(run.stdout.contains("— \(lang)/basvuru-sonuclandirma.html#uyari-pasaport-60-gun"))
             #expect(run.stdout.contains(summary), "\(lang): \(run.stdout)")
         }
     }

@@ -9,11 +9,16 @@ public struct GuideLink: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.fragment = fragment
     }
 
-    /// "page#fragment", as printed by the validator.
+    /// "page#fragment": the page's file name and the anchor, independent of language.
     public var description: String { "\(page)#\(fragment)" }
 
     /// The link relative to a language's folder of the built site.
     public var sitePath: String { "\(page).html#\(fragment)" }
+
+    /// The link relative to the root of the built help site, in `language`'s pages
+    /// (`tr/basvuru-sonuclandirma.html#uyari-pasaport-60-gun`): what the validator prints,
+    /// so a reader can open it in `site/` or append it to the published site's address.
+    public func sitePath(in language: Language) -> String { "\(language.rawValue)/\(sitePath)" }
 
     public static func < (a: GuideLink, b: GuideLink) -> Bool {
         (a.page, a.fragment) < (b.page, b.fragment)

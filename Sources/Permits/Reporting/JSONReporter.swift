@@ -41,6 +41,7 @@ public enum JSONReporter {
             ("field", .string(f.label[lang])),
             ("message", .string(f.message[lang])),
             ("guide", .string(f.guide.description)),
+            ("guidePage", .string(f.guide.sitePath(in: lang))),
         ]
         return .object(pairs)
     }

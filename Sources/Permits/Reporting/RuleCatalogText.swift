@@ -10,7 +10,7 @@ public enum RuleCatalogText {
             if !rule.appliesToDrafts { out += "  (\(words.drafts))" }
             out += "\n  \(rule.catalogueMessage[language])\n"
             out += "  \(words.source): \(rule.source[language])\n"
-            out += "  \(words.guide): \(rule.guide)\n\n"
+            out += "  \(words.guide): \(rule.guide.sitePath(in: language))\n\n"
         }
         return out
     }

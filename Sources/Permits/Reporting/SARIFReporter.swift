@@ -13,7 +13,7 @@ public enum SARIFReporter {
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.title[lang]))])),
                 ("fullDescription", .object([("text", .string(rule.catalogueMessage[lang]))])),
-                ("help", .object([("text", .string("\(rule.source[lang]) — \(rule.guide)"))])),
+                ("help", .object([("text", .string("\(rule.source[lang]) — \(rule.guide.sitePath(in: lang))"))])),
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
                 ("properties", .object([("guide", .string(rule.guide.description))])),
             ])
@@ -33,7 +33,7 @@ public enum SARIFReporter {
                     ("ruleId", .string(f.rule)),
                     ("ruleIndex", .int(index[f.rule] ?? 0)),
                     ("level", .string(f.severity.rawValue)),
-                    ("message", .object([("text", .string("\(f.label[lang]): \(f.message[lang]) — \(f.guide)"))])),
+                    ("message", .object([("text", .string("\(f.label[lang]): \(f.message[lang]) — \(f.guide.sitePath(in: lang))"))])),
                     ("locations", .array([location(file.path, f.position, pointer: f.pointer)])),
                 ]))
             }

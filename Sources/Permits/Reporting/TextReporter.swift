@@ -12,7 +12,7 @@ public enum TextReporter {
             }
             for f in file.findings {
                 let pointer = f.pointer.description.isEmpty ? "\"\"" : f.pointer.description
-                lines.append("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide)")
+                lines.append("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide.sitePath(in: lang))")
             }
         }
         lines.append(summary(report))
