@@ -16,7 +16,7 @@ struct GenericValidation {
             format = f
         }
         let compiled: CompiledSchema
-        switch ApplicationFiles.load(schemaPath) {
+        switch ApplicationFiles.parse(schemaPath) {
         case .failure(let failure):
             return fail("\(schemaPath)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
         case .success(let document):

@@ -74,6 +74,19 @@ import Testing
         let run = try EizinBinary.run(["validate", "/nonexistent/application.json"])
         #expect(run.status == 2)
         #expect((run.stdout + run.stderr).contains("/nonexistent/application.json"))
+        #expect(run.stdout.contains("cannot read the file: no such file"), "the message says why: \(run.stdout)")
+    }
+
+    @Test func folderWithoutJSONFilesIsReportedNotPassed() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not json".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let run = try EizinBinary.run(["validate", "--lang", "en", folder.path])
+        #expect(run.status == 2, "checking nothing is not success: \(run.stdout)")
+        #expect(run.stdout.contains("\(folder.path): error: no *.json file in this folder"), "\(run.stdout)")
+        let generic = try EizinBinary.run(["validate", "--schema", examples.appendingPathComponent("../academic-application.schema.json").path, folder.path])
+        #expect(generic.status == 2, "\(generic.stdout)")
+        #expect(generic.stdout.contains("no *.json file in this folder"))
     }
 
     @Test func genericSchemaModeExitCodes() throws {

@@ -33,12 +33,13 @@ public struct DiskFileAccess: FileAccess {
         }
         let resolved = target.standardizedFileURL.resolvingSymlinksInPath().path
         guard resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/") else { return .outsideFolder }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue,
+        // Only a regular file is a document: a folder is not, and opening a named pipe or a
+        // device would block or read forever.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular,
               let handle = FileHandle(forReadingAtPath: resolved) else { return .missing }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 8)) ?? Data()
-        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         return .file(size: size, type: FileType.detect(head))
     }

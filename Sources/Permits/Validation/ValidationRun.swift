@@ -43,7 +43,9 @@ public struct ValidationRun: Sendable {
 /// Finding and reading the files to check.
 public enum ApplicationFiles {
     /// Files as given; folders searched recursively for `*.json`, in sorted order, skipping
-    /// hidden files and folders (`.build`, `.git`...).
+    /// hidden files and folders (`.build`, `.git`...) and symbolic links. A folder without
+    /// any such file stays in the list, so that `load` reports it: checking nothing must not
+    /// look like success.
     public static func expand(_ paths: [String]) -> [String] {
         var out: [String] = []
         for path in paths {
@@ -64,18 +66,31 @@ public enum ApplicationFiles {
                       (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 found.append(String(full.dropFirst(prefix.count)))
             }
-            out += found.sorted().map { "\(base)/\($0)" }
+            out += found.isEmpty ? [path] : found.sorted().map { "\(base)/\($0)" }
         }
         return out
     }
 
-    /// The parsed document, or why it cannot be had.
+    /// The parsed document of a file from `expand`, or why it cannot be had.
     public static func load(_ path: String) -> Result<JSONDocument, FileFailure> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(FileFailure(message: .t("dosya okunamadı", "cannot read the file")))
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return .failure(FileFailure(message: .t(
+                "bu klasörde *.json dosyası yok (alt klasörlere de bakıldı; gizli dosyalar ve sembolik bağlantılar atlanır)",
+                "no *.json file in this folder (subfolders searched; hidden files and symbolic links are skipped)")))
+        }
+        return parse(path)
+    }
+
+    /// The parsed document of one file (a folder is refused as such).
+    public static func parse(_ path: String) -> Result<JSONDocument, FileFailure> {
+        let bytes: [UInt8]
+        switch JSONFileReader.read(path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let read): bytes = read
         }
         do throws(JSONParseError) {
-            return .success(try JSONParser.parse([UInt8](data)))
+            return .success(try JSONParser.parse(bytes))
         } catch {
             return .failure(FileFailure(message: .t("geçerli JSON değil: \(error.message)", "not valid JSON: \(error.message)"),
                                         position: error.position))

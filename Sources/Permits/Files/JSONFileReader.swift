@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the bytes of a file to validate, and when it cannot, says why in words a user can
+/// act on ("no such file", "permission denied"...), never just "cannot read".
+public enum JSONFileReader {
+    /// Files above this size are refused rather than read: an application is a few
+    /// kilobytes, and the parser keeps every value's position (several bytes of memory per
+    /// byte of input), so a runaway file would exhaust memory instead of failing cleanly.
+    public static let defaultSizeLimit = 64 * 1024 * 1024
+
+    public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) -> Result<[UInt8], FileFailure> {
+        // O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(failure(openError: errno, path: path)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(failure(errno: errno)) }
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFDIR {
+            return .failure(cannotRead(.t("bu bir klasör", "it is a folder")))
+        }
+        guard kind == S_IFREG else {
+            return .failure(cannotRead(.t("normal bir dosya değil (aygıt, boru ya da soket)",
+                                          "not a regular file (a device, a pipe or a socket)")))
+        }
+        let size = Int(info.st_size)
+        guard size <= sizeLimit else {
+            return .failure(cannotRead(.t("dosya çok büyük (\(size) bayt; en çok \(sizeLimit) bayt okunur)",
+                                          "the file is too large (\(size) bytes; at most \(sizeLimit) are read)")))
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                readBytes(fd, buffer.baseAddress! + filled, size - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(failure(errno: errno))
+            }
+            if n == 0 { break }  // the file shrank while being read
+            filled += n
+        }
+        return .success(filled == size ? bytes : Array(bytes.prefix(filled)))
+    }
+
+    static func cannotRead(_ reason: LocalizedText) -> FileFailure {
+        FileFailure(message: LocalizedText(tr: "dosya okunamadı: \(reason.tr)", en: "cannot read the file: \(reason.en)"))
+    }
+
+    static func failure(openError code: Int32, path: String) -> FileFailure {
+        if code == ENOENT, isSymbolicLink(path) {
+            return cannotRead(.t("var olmayan bir dosyayı gösteren sembolik bağlantı", "a symbolic link to a missing file"))
+        }
+        return failure(errno: code)
+    }
+
+    static func failure(errno code: Int32) -> FileFailure {
+        switch code {
+        case ENOENT: cannotRead(.t("böyle bir dosya yok", "no such file"))
+        case EACCES, EPERM: cannotRead(.t("okuma izni yok", "permission denied"))
+        case ENOTDIR: cannotRead(.t("yolun bir parçası klasör değil", "a part of the path is not a folder"))
+        case ELOOP: cannotRead(.t("sembolik bağlantılar bir döngü oluşturuyor", "the symbolic links form a loop"))
+        case ENAMETOOLONG: cannotRead(.t("yol çok uzun", "the path is too long"))
+        default: cannotRead(.same(String(cString: strerror(code))))
+        }
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+}
+
+/// POSIX `read`, named apart from `JSONFileReader.read`.
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
