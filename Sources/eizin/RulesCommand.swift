@@ -7,22 +7,29 @@ import Permits
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Print every rule the validator checks, with its id, severity, source and guide link.")
+        abstract: "Print every rule the validator checks, with its id, severity, source and guide link.",
+        discussion: """
+            Every finding of `eizin validate` names one of these rule ids. An error follows \
+            from the guide, the calendar or an identifier's checksum; a warning from a \
+            secondary source (the law, the ministry's FAQ) or an inference, and its message \
+            says why it is only a warning. Rules marked as not checked in drafts are skipped \
+            by `eizin validate --draft`.
 
-    @Option(help: "Language, tr or en (default from LC_ALL, LC_MESSAGES, LANG).")
+            Examples:
+              eizin rules --lang tr
+              eizin rules --format json > rules.json
+            """)
+
+    @Option(help: ArgumentHelp("Language (default: LC_ALL, LC_MESSAGES or LANG starting with tr → tr, else en).",
+                               valueName: "tr|en"))
     var lang: String?
 
-    @Option(help: "text or json.")
+    @Option(help: ArgumentHelp("text for reading, or json: the catalogue as data, one object per rule.",
+                               valueName: "text|json"))
     var format: String = "text"
 
     func run() throws {
-        let language: Language
-        if let lang {
-            guard let l = Language(rawValue: lang) else { throw usage("--lang must be tr or en") }
-            language = l
-        } else {
-            language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        }
+        guard let language = LanguageOption.resolve(lang) else { throw usage("--lang must be tr or en") }
         switch format {
         case "json":
             print(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), terminator: "")

@@ -7,9 +7,17 @@ import Permits
 struct SchemasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schemas",
-        abstract: "Write the application forms as JSON Schema 2020-12 (and the rule catalogue) into a folder.")
+        abstract: "Write the application forms as JSON Schema 2020-12 (and the rule catalogue) into a folder.",
+        discussion: """
+            Writes <kind>.schema.json for every application kind and rules.json (the rule \
+            catalogue and every form's checks as data). The output is deterministic: run it \
+            after changing a form definition and commit forms/.
 
-    @Option(help: "The folder to write into.")
+            Exit status: 0 up to date (or written), 1 with --check when a file is stale, \
+            2 when the folder cannot be written.
+            """)
+
+    @Option(help: ArgumentHelp("The folder to write into.", valueName: "folder"))
     var output: String = "forms"
 
     @Flag(help: "Write nothing; exit 1 if any file in the folder differs from what would be written.")
@@ -20,7 +28,18 @@ struct SchemasCommand: ParsableCommand {
         var stale: [String] = []
         var written = 0
         let files = FormsOutput.files()
-        if !check { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+            FileHandle.standardError.write(Data("eizin schemas: \(output) is a file, not a folder\n".utf8))
+            throw ExitCode(2)
+        }
+        if !check {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw cannotWrite(folder.path, error)
+            }
+        }
         for (name, contents) in files {
             let url = folder.appendingPathComponent(name)
             let existing = try? String(contentsOf: url, encoding: .utf8)
@@ -28,7 +47,11 @@ struct SchemasCommand: ParsableCommand {
             if check {
                 stale.append(name)
             } else {
-                try Data(contents.utf8).write(to: url, options: .atomic)
+                do {
+                    try Data(contents.utf8).write(to: url, options: .atomic)
+                } catch {
+                    throw cannotWrite(url.path, error)
+                }
                 print("wrote \(url.path)")
                 written += 1
             }
@@ -39,5 +62,13 @@ struct SchemasCommand: ParsableCommand {
         }
         let changes = check ? "" : " (\(written) written)"
         print("\(output)/: \(files.count) files up to date\(changes).")
+    }
+
+    /// A write failure in words (the POSIX reason), not a dump of the Foundation error.
+    func cannotWrite(_ path: String, _ error: Error) -> Error {
+        let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError
+        let reason = posix.map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
+        FileHandle.standardError.write(Data("eizin schemas: cannot write \(path): \(reason)\n".utf8))
+        return ExitCode(2)
     }
 }

@@ -11,40 +11,66 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check application files against their form and the guide's rules (or any JSON against --schema).",
         discussion: """
+            Each finding is one line (the severity word and the rule id stay English):
+              FILE:LINE:COLUMN: error|warning RULE-ID: field label (JSON pointer): message
+                — lang/page.html#anchor
+            then one summary line. The link is the guide step that explains the rule, on the \
+            help site; `eizin rules` lists every rule.
+
+            The kind comes from the file's "kind" member or its "$schema" (the form's schema \
+            id); --kind overrides both. A photo or a document is a path relative to the \
+            application file's folder and may not leave it.
+
+            Examples:
+              eizin validate --lang tr application.json
+              eizin validate --today 2025-06-01 applications/
+              eizin validate --draft --format json draft.json
+              eizin validate --schema my.schema.json data/*.json
+
             Exit status: 0 no errors (warnings allowed unless --strict), 1 errors found, \
-            2 a file could not be read, parsed or recognised, or a usage error. See docs/validate.md.
+            2 a file could not be read, parsed or recognised, or a usage error (2 wins over 1). \
+            See docs/validate.md.
             """)
 
-    @Argument(help: "Application files, or folders searched for *.json.")
+    @Argument(help: ArgumentHelp("Application files, or folders searched recursively for *.json.", valueName: "file-or-folder"))
     var paths: [String] = []
 
-    @Option(help: "The application kind, overriding the file's \"kind\" / \"$schema\" (\(FormKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(help: ArgumentHelp("The application kind, overriding the file's \"kind\" / \"$schema\" (\(FormKind.allCases.map(\.rawValue).joined(separator: ", "))).",
+                               valueName: "kind"))
     var kind: String?
 
-    @Option(help: "The date that counts as today, YYYY-MM-DD (default: today in Europe/Istanbul).")
+    @Option(help: ArgumentHelp("The date that counts as today (default: today in Europe/Istanbul).", valueName: "yyyy-mm-dd"))
     var today: String?
 
-    @Flag(help: "A draft (Taslak Olarak Kaydet): missing fields and the declaration are not required; what is present is checked.")
+    @Flag(help: "A draft (Taslak Olarak Kaydet): missing fields, documents, the e-mail verification and the declaration are not required; what is present is checked.")
     var draft = false
 
-    @Option(help: "Message language, tr or en (default: LC_ALL, LC_MESSAGES or LANG starting with tr → tr, else en).")
+    @Option(help: ArgumentHelp("Message language (default: LC_ALL, LC_MESSAGES or LANG starting with tr → tr, else en).", valueName: "tr|en"))
     var lang: String?
 
-    @Option(help: "Output format: text, json or sarif.")
+    @Option(help: ArgumentHelp("text for people, json for scripts, sarif for code-scanning tools.", valueName: "text|json|sarif"))
     var format: String = "text"
 
     @Flag(help: "Warnings fail too (exit 1).")
     var strict = false
 
-    @Option(help: "Validate any JSON files against this JSON Schema instead of the application forms.")
+    @Option(help: ArgumentHelp("Validate any JSON files against this JSON Schema (draft 2020-12) instead of the application forms.",
+                               valueName: "schema.json"))
     var schema: String?
 
-    @Option(help: "With --schema: print the standard output format (basic, detailed or flag) as JSON.")
+    @Option(help: ArgumentHelp("With --schema: print the standard output format of JSON Schema 2020-12 as JSON.", valueName: "basic|detailed|flag"))
     var output: String?
 
     func run() throws {
         guard !paths.isEmpty else { throw usage("no files given") }
         if let schema {
+            // The application options mean nothing to a foreign schema: refuse them rather
+            // than let a user believe they took effect.
+            let unusable = [("--kind", kind != nil), ("--today", today != nil), ("--draft", draft), ("--lang", lang != nil),
+                            ("--format", format != "text"), ("--strict", strict)].filter(\.1).map(\.0)
+            guard unusable.isEmpty else {
+                throw usage("\(unusable.joined(separator: ", ")) cannot be used with --schema (--output gives a machine-readable result)")
+            }
             let code = try GenericValidation(schemaPath: schema, paths: paths, output: output).run()
             throw ExitCode(code)
         }
@@ -76,9 +102,8 @@ struct ValidateCommand: ParsableCommand {
     enum ReportFormat: String { case text, json, sarif }
 
     func resolveLanguage() throws -> Language {
-        guard let lang else { return Language.fromEnvironment(ProcessInfo.processInfo.environment) }
-        guard let l = Language(rawValue: lang) else { throw usage("--lang must be tr or en") }
-        return l
+        guard let language = LanguageOption.resolve(lang) else { throw usage("--lang must be tr or en") }
+        return language
     }
 
     func usage(_ message: String) -> Error {

@@ -114,6 +114,44 @@ import Testing
         #expect(try EizinBinary.run(["validate", "--schema", brokenSchema.path, good.path]).status == 2)
     }
 
+    @Test func applicationOptionsAreRefusedInGenericMode() throws {
+        let schema = EizinBinary.packageRoot.appendingPathComponent("forms/lost-card-request.schema.json").path
+        let file = examples.appendingPathComponent("lost-card-request/invalid-incident-type.json").path
+        for option in [["--format", "json"], ["--draft"], ["--today", "2025-06-01"], ["--lang", "tr"], ["--kind", "lost-card-request"], ["--strict"]] {
+            let run = try EizinBinary.run(["validate", "--schema", schema] + option + [file])
+            #expect(run.status == 2, "\(option) should be a usage error with --schema")
+            #expect(run.stderr.contains("\(option[0]) cannot be used with --schema"), "\(run.stderr)")
+            #expect(run.stdout.isEmpty, "nothing is validated")
+        }
+        #expect(try EizinBinary.run(["validate", "--schema", schema, "--format", "text", file]).status == 1, "the default is harmless")
+    }
+
+    @Test func helpTeachesTheLineFormatAndExamples() throws {
+        let validate = try EizinBinary.run(["validate", "--help"])
+        #expect(validate.status == 0)
+        for text in ["FILE:LINE:COLUMN: error|warning RULE-ID", "Examples:", "eizin validate --lang tr", "--today <yyyy-mm-dd>", "Exit status"] {
+            #expect(validate.stdout.contains(text), "validate --help should show \(text)")
+        }
+        let rules = try EizinBinary.run(["rules", "--help"])
+        #expect(rules.stdout.contains("Examples:") && rules.stdout.contains("--lang <tr|en>"), "\(rules.stdout)")
+        let schemas = try EizinBinary.run(["schemas", "--help"])
+        #expect(schemas.stdout.contains("Exit status"), "\(schemas.stdout)")
+    }
+
+    @Test func schemasIntoAFileIsAClearErrorNotADump() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("forms")
+        try Data().write(to: file)
+        let run = try EizinBinary.run(["schemas", "--output", file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr == "eizin schemas: \(file.path) is a file, not a folder\n", "\(run.stderr)")
+        let below = try EizinBinary.run(["schemas", "--output", file.appendingPathComponent("sub").path])
+        #expect(below.status == 2)
+        #expect(below.stderr.hasPrefix("eizin schemas: cannot write "), "\(below.stderr)")
+        #expect(!below.stderr.contains("Domain="), "no Foundation error dump: \(below.stderr)")
+    }
+
     @Test func committedSchemasAreCurrent() throws {
         let run = try EizinBinary.run(["schemas", "--check", "--output", EizinBinary.packageRoot.appendingPathComponent("forms").path])
         #expect(run.status == 0, "forms/ is stale: run `eizin schemas` (\(run.stdout)\(run.stderr))")
