@@ -32,18 +32,22 @@ struct GenericValidation {
         var worst: Int32 = 0
         var outputs: [JSONValue] = []
         var lines: [String] = []
-        let files = ApplicationFiles.expand(paths)
-        for path in files {
+        // With --output, stdout holds only JSON; files that cannot be read are said on stderr.
+        var unreadable: [String] = []
+        for path in ApplicationFiles.expand(paths) {
             switch ApplicationFiles.load(path) {
             case .failure(let failure):
-                lines.append("\(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
+                let line = "\(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)"
+                if format == nil { lines.append(line) } else { unreadable.append(line) }
                 worst = 2
             case .success(let document):
-                let result = compiled.validate(document.value)
-                if !result.isValid { worst = max(worst, 1) }
                 if let format {
-                    outputs.append(.object(["file": .string(path), "output": compiled.output(document.value, format: format, document: document)]))
+                    let unit = compiled.output(document.value, format: format, document: document)
+                    if unit.objectMember("valid") != .bool(true) { worst = max(worst, 1) }
+                    outputs.append(.object(["file": .string(path), "output": unit]))
                 } else {
+                    let result = compiled.validate(document.value)
+                    if !result.isValid { worst = max(worst, 1) }
                     for error in result.errors {
                         let position = document.position(of: error.instanceLocation).map { ":\($0)" } ?? ""
                         lines.append("\(path)\(position): \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]")
@@ -52,12 +56,24 @@ struct GenericValidation {
             }
         }
         if format != nil {
-            // One file: its output unit; several: a list of {file, output}.
-            let value: JSONValue = files.count == 1 && outputs.count == 1 ? (outputs[0].objectMember("output") ?? .null) : .array(outputs)
-            lines.insert(String(JSONWriter.write(value).dropLast()), at: 0)
+            // One file named as such: its output unit; otherwise (several files, or a folder,
+            // however many files it holds) a list of {file, output}, so the shape does not
+            // depend on a folder's contents.
+            if singleFile {
+                if let unit = outputs.first?.objectMember("output") { lines.append(String(JSONWriter.write(unit).dropLast())) }
+            } else {
+                lines.append(String(JSONWriter.write(.array(outputs)).dropLast()))
+            }
         }
         if !lines.isEmpty { FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
+        if !unreadable.isEmpty { FileHandle.standardError.write(Data((unreadable.joined(separator: "\n") + "\n").utf8)) }
         return worst
+    }
+
+    /// True when the arguments name one file (not a folder).
+    var singleFile: Bool {
+        var isFolder: ObjCBool = false
+        return paths.count == 1 && !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     func fail(_ message: String) -> Int32 {

@@ -114,6 +114,28 @@ import Testing
         #expect(try EizinBinary.run(["validate", "--schema", brokenSchema.path, good.path]).status == 2)
     }
 
+    @Test func genericOutputFormatKeepsStdoutPureJSON() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"type": "object"}"#.utf8).write(to: schema)
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: data.appendingPathComponent("good.json"))
+
+        let mixed = try EizinBinary.run(["validate", "--schema", schema.path, "--output", "flag",
+                                         data.appendingPathComponent("good.json").path, folder.appendingPathComponent("missing.json").path])
+        #expect(mixed.status == 2)
+        let parsed = try JSONSerialization.jsonObject(with: Data(mixed.stdout.utf8)) as? [[String: Any]]
+        #expect(parsed?.count == 1, "stdout is one JSON document: \(mixed.stdout)")
+        #expect(mixed.stderr.contains("missing.json: cannot read the file: no such file"), "\(mixed.stderr)")
+
+        let oneFile = try EizinBinary.run(["validate", "--schema", schema.path, "--output", "flag", data.appendingPathComponent("good.json").path])
+        #expect(oneFile.stdout == "{\n  \"valid\": true\n}\n", "a file named alone gives its unit")
+        let folderOfOne = try EizinBinary.run(["validate", "--schema", schema.path, "--output", "flag", data.path])
+        #expect(folderOfOne.stdout.hasPrefix("["), "a folder always gives a list, however many files it holds: \(folderOfOne.stdout)")
+    }
+
     @Test func applicationOptionsAreRefusedInGenericMode() throws {
         let schema = EizinBinary.packageRoot.appendingPathComponent("forms/lost-card-request.schema.json").path
         let file = examples.appendingPathComponent("lost-card-request/invalid-incident-type.json").path
