@@ -20,6 +20,10 @@ public final class ApplicationValidator: Sendable {
         for error in schema.validate(instance).errors {
             schemaFindings += mapper.findings(for: error)
         }
+        // A value of the wrong type also fails the keywords that accept any type (`enum`,
+        // `const`): `null` for a choice would be reported twice. The type is the cause.
+        let wrongType = Set(schemaFindings.filter { $0.rule == "wrong-type" }.map(\.pointer))
+        schemaFindings.removeAll { $0.rule != "wrong-type" && $0.member == nil && wrongType.contains($0.pointer) }
         let context = EvaluationContext(instance: instance, today: settings.today, files: files)
         let ruleFindings = RuleRunner(form: form, context: context, settings: settings).findings()
 
