@@ -29,12 +29,12 @@ public enum TextReporter {
         switch report.language {
         case .tr:
             var s = "\(n) dosya denetlendi: \(e) hata, \(w) uyarı"
-            if u > 0 { s += " (\(u) dosya okunamadı)" }
+            if u > 0 { s += " (\(u) dosya okunamadı ya da tanınamadı)" }
             return s + "."
         case .en:
             func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
             var s = "Checked \(plural(n, "file")): \(plural(e, "error")), \(plural(w, "warning"))"
-            if u > 0 { s += " (\(plural(u, "file")) could not be read)" }
+            if u > 0 { s += " (\(plural(u, "file")) could not be read or recognised)" }
             return s + "."
         }
     }

@@ -10,6 +10,15 @@ public enum KindDetection {
         /// `kind` and `$schema` name different forms.
         case conflict(FormKind, FormKind)
 
+        /// The member the failure is about (`kind` or `$schema`), or the root.
+        public var pointer: JSONPointer {
+            switch self {
+            case .notAnObject, .noKind: JSONPointer()
+            case .unknownKind: JSONPointer(tokens: ["kind"])
+            case .unknownSchema, .conflict: JSONPointer(tokens: ["$schema"])
+            }
+        }
+
         public func message(_ language: Language) -> String {
             let kinds = FormKind.allCases.map(\.rawValue).joined(separator: ", ")
             switch (self, language) {

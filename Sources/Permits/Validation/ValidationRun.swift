@@ -26,7 +26,7 @@ public struct ValidationRun: Sendable {
                 switch detected {
                 case .failure(let failure):
                     let message = LocalizedText(tr: failure.message(.tr), en: failure.message(.en))
-                    reports.append(FileReport(path: path, failure: FileFailure(message: message, position: document.position(of: JSONPointer()))))
+                    reports.append(FileReport(path: path, failure: FileFailure(message: message, position: document.position(of: failure.pointer))))
                 case .success(let kind):
                     if validators[kind] == nil { validators[kind] = try ApplicationValidator(form: FormCatalog.definition(for: kind)) }
                     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
