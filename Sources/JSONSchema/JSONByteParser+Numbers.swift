@@ -68,6 +68,9 @@ extension JSONByteParser {
         guard first < total else { return JSONNumber(normalizedSignificand: 0, exponent: 0) }
         var end = total
         while digit(end - 1) == 0 { end -= 1 }
+        guard end - first <= options.maximumSignificantDigits else {
+            throw error("this number has \(end - first) significant digits; at most \(options.maximumSignificantDigits) are accepted", at: start)
+        }
 
         // value = digits[first..<end] × 10^(writtenExponent - fractionCount + trailingZeros)
         let shift = (total - end) - (fractionEnd - fractionStart)

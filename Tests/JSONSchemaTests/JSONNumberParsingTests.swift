@@ -46,3 +46,34 @@ import Testing
         #expect(try number("1e400") > number(String(repeating: "9", count: 400)))
     }
 }
+
+/// A number's significant digits are limited, so a hostile number cannot stall the parser
+/// (building an exact value from decimal digits is quadratic in their count).
+@Suite struct JSONNumberDigitLimitTests {
+    @Test func atTheLimitIsExactBeyondItIsAnErrorAtTheNumber() throws {
+        let limit = JSONParseOptions.defaultMaximumSignificantDigits
+        let atLimit = "-" + String(repeating: "7", count: limit)
+        guard case .number(let n) = try JSONParser.parse(atLimit).value else { Issue.record("not a number"); return }
+        #expect(n.jsonText == atLimit)
+
+        let beyond = "[1, " + String(repeating: "7", count: limit + 1) + "]"
+        #expect {
+            try JSONParser.parse(beyond)
+        } throws: { error in
+            let e = error as? JSONParseError
+            return e?.position.column == 5 && e?.message == "this number has \(limit + 1) significant digits; at most \(limit) are accepted"
+        }
+    }
+
+    @Test func zerosAroundTheDigitsDoNotCount() throws {
+        let limit = JSONParseOptions.defaultMaximumSignificantDigits
+        let text = "0." + String(repeating: "0", count: limit) + "5" + String(repeating: "0", count: limit)
+        #expect(try JSONParser.parse(text).value == JSONParser.parse("5e-\(limit + 1)").value)
+        #expect(throws: Never.self) { try JSONParser.parse("1" + String(repeating: "0", count: 3 * limit)) }
+    }
+
+    @Test func theLimitIsAnOption() throws {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse("123", options: JSONParseOptions(maximumSignificantDigits: 2)) }
+        #expect(throws: Never.self) { try JSONParser.parse("1200", options: JSONParseOptions(maximumSignificantDigits: 2)) }
+    }
+}
