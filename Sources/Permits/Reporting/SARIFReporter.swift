@@ -48,6 +48,9 @@ public enum SARIFReporter {
                 ("toolExecutionNotifications", .array(notifications)),
             ])])),
             ("language", .string(lang.rawValue)),
+            // eizin counts columns in Unicode scalars; SARIF's default is UTF-16 code units,
+            // which differ after any character outside the BMP.
+            ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(results)),
         ])
         return .object([
