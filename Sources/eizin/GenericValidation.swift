@@ -20,6 +20,8 @@ struct GenericValidation {
         case .failure(let failure):
             return fail("\(schemaPath)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
         case .success(let document):
+            let problems = SchemaDialectCheck.problems(document, path: schemaPath)
+            guard problems.isEmpty else { return fail(problems.joined(separator: "\neizin validate: ")) }
             let registry = SchemaRegistry()
             // The forms' own schemas, so a schema may $ref them by their $id.
             for form in FormCatalog.all { try? registry.add(SchemaEmitter.schema(for: form), uri: form.kind.schemaID) }

@@ -136,6 +136,30 @@ import Testing
         #expect(folderOfOne.stdout.hasPrefix("["), "a folder always gives a list, however many files it holds: \(folderOfOne.stdout)")
     }
 
+    @Test func genericModeRefusesSchemasItWouldMisread() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data.json")
+        try Data(#"{"a": 1}"#.utf8).write(to: data)
+        func run(_ schema: String) throws -> EizinBinary.Result {
+            let file = folder.appendingPathComponent("schema.json")
+            try Data(schema.utf8).write(to: file)
+            return try EizinBinary.run(["validate", "--schema", file.path, data.path])
+        }
+        let typo = try run(#"{"type": "strin"}"#)
+        #expect(typo.status == 2, "a schema the meta-schema rejects is a bad schema, not a failing file")
+        #expect(typo.stderr.contains("schema.json:1:10: invalid schema: 'strin' is not one of the allowed values"), "\(typo.stderr)")
+        #expect(typo.stderr.split(separator: "\n").count == 1, "one line per mistake: \(typo.stderr)")
+        #expect(typo.stdout.isEmpty)
+
+        let draft7 = try run(#"{"$schema": "http://json-schema.org/draft-07/schema#", "items": [{"type": "string"}]}"#)
+        #expect(draft7.status == 2, "draft-07 would be read with 2020-12 semantics")
+        #expect(draft7.stderr.contains("declares draft-07"), "\(draft7.stderr)")
+
+        #expect(try run(#"{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}"#).status == 0)
+        #expect(try run("true").status == 0)
+    }
+
     @Test func applicationOptionsAreRefusedInGenericMode() throws {
         let schema = EizinBinary.packageRoot.appendingPathComponent("forms/lost-card-request.schema.json").path
         let file = examples.appendingPathComponent("lost-card-request/invalid-incident-type.json").path
