@@ -31,7 +31,6 @@ extension GuideLink {
     public static let workplaceSelection = GuideLink(page: "yeni-isyeri-kaydi", fragment: "isyeri-secimi")
     public static let emailVerification = GuideLink(page: "yeni-isyeri-kaydi", fragment: "e-posta-dogrulama")
     public static let documentList = GuideLink(page: "yeni-isyeri-kaydi", fragment: "belge-listesi")
-    public static let saveWorkplace = GuideLink(page: "yeni-isyeri-kaydi", fragment: "isyeri-kaydet")
     // kayitli-isyeri-secimi
     public static let employerSelection = GuideLink(page: "kayitli-isyeri-secimi", fragment: "isveren-secimi")
     // yok-on-izin
@@ -53,14 +52,9 @@ extension GuideLink {
     public static let declaration = GuideLink(page: "basvuru-adimlari", fragment: "beyan")
     // basvuru-sonuclandirma
     public static let completeWithESignature = GuideLink(page: "basvuru-sonuclandirma", fragment: "e-imza-ile-tamamla")
-    public static let saveAsDraft = GuideLink(page: "basvuru-sonuclandirma", fragment: "taslak-olarak-kaydet")
     public static let passport60DaysWarning = GuideLink(page: "basvuru-sonuclandirma", fragment: "uyari-pasaport-60-gun")
     public static let extensionPeriodWarning = GuideLink(page: "basvuru-sonuclandirma", fragment: "uyari-uzatma-suresi")
-    // basvuru-takip
-    public static let underEvaluation = GuideLink(page: "basvuru-takip", fragment: "degerlendirme-asamasindaki")
-    public static let concluded = GuideLink(page: "basvuru-takip", fragment: "sonuclanmis-basvurular")
     // izin-sonrasi-islemler
-    public static let cardShipmentTracking = GuideLink(page: "izin-sonrasi-islemler", fragment: "kart-kargo-takip")
     public static let startOfWorkNotification = GuideLink(page: "izin-sonrasi-islemler", fragment: "ise-baslama-bildirimi")
     public static let documentUpload = GuideLink(page: "izin-sonrasi-islemler", fragment: "dilekce-belge-yukleme")
     public static let lostCardRequest = GuideLink(page: "izin-sonrasi-islemler", fragment: "kayip-kart-talebi")

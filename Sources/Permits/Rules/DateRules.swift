@@ -63,7 +63,7 @@ enum DateRules {
             guide: .extensionPeriodWarning),
         Rule(
             id: "extension-extends", severity: .error, source: RuleSource.calendar,
-            title: LocalizedText(tr: "Uzatma izni uzatır", en: "The extension extends the permit"),
+            title: LocalizedText(tr: "Yeni bitiş tarihi mevcut bitişten sonra", en: "The extension extends the permit"),
             message: LocalizedText(
                 tr: "İstenen yeni bitiş tarihi ({left}) mevcut iznin bitiş tarihinden ({right}) sonra olmalıdır.",
                 en: "The requested new end date ({left}) must be after the current permit's end date ({right})."),
