@@ -136,6 +136,21 @@ import Testing
         #expect(folderOfOne.stdout.hasPrefix("["), "a folder always gives a list, however many files it holds: \(folderOfOne.stdout)")
     }
 
+    @Test func genericFindingsAreInFileOrderAndNameProblemsPointAtTheKey() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"properties": {"a": {"type": "integer"}}, "additionalProperties": false, "required": ["b"]}"#.utf8).write(to: schema)
+        let data = folder.appendingPathComponent("data.json")
+        try Data("{\n  \"a\": 1.5,\n  \"extra\": 2\n}\n".utf8).write(to: data)
+        let run = try EizinBinary.run(["validate", "--schema", schema.path, data.path])
+        #expect(run.status == 1)
+        let locations = run.stdout.split(separator: "\n").map { line in
+            String(line.dropFirst(data.path.count + 1).prefix { $0 != " " })
+        }
+        #expect(locations == ["1:1:", "2:8:", "3:3:"], "required at the object, type at the value, the unknown member at its key: \(run.stdout)")
+    }
+
     @Test func genericModeRefusesSchemasItWouldMisread() throws {
         let folder = try EizinBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
