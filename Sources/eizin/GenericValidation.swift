@@ -39,7 +39,7 @@ struct GenericValidation {
         for path in ApplicationFiles.expand(paths) {
             switch ApplicationFiles.load(path) {
             case .failure(let failure):
-                let line = "\(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)"
+                let line = TextReporter.oneLine("\(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
                 if format == nil { lines.append(line) } else { unreadable.append(line) }
                 worst = 2
             case .success(let document):
@@ -55,7 +55,7 @@ struct GenericValidation {
                     let located = result.errors.enumerated().map { ($0.offset, $0.element, Self.position(of: $0.element, in: document)) }
                     let ordered = located.sorted { a, b in (a.2?.offset ?? -1, a.0) < (b.2?.offset ?? -1, b.0) }
                     for (_, error, position) in ordered {
-                        lines.append("\(path)\(position.map { ":\($0)" } ?? ""): \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]")
+                        lines.append(TextReporter.oneLine("\(path)\(position.map { ":\($0)" } ?? ""): \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
                     }
                 }
             }

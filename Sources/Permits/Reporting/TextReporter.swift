@@ -8,15 +8,40 @@ public enum TextReporter {
         var lines: [String] = []
         for file in report.files {
             if let failure = file.failure {
-                lines.append("\(location(file.path, failure.position)): error: \(failure.message[lang])")
+                lines.append(oneLine("\(location(file.path, failure.position)): error: \(failure.message[lang])"))
             }
             for f in file.findings {
                 let pointer = f.pointer.description.isEmpty ? "\"\"" : f.pointer.description
-                lines.append("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide.sitePath(in: lang))")
+                lines.append(oneLine("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide.sitePath(in: lang))"))
             }
         }
         lines.append(summary(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The text on one line: a value or key quoted in a message may hold a line break or
+    /// another control character, which would split a finding across lines for the editors
+    /// and scripts that read one finding per line. Those are shown escaped (`\n`, `\u0007`).
+    public static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: breaksLine) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where breaksLine(scalar):
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     static func location(_ path: String, _ position: (some CustomStringConvertible)?) -> String {
