@@ -52,7 +52,7 @@ struct GenericValidation {
                     if !result.isValid { worst = max(worst, 1) }
                     // In file order, like a compiler's messages (the validator reports in
                     // schema order); a failure about a member's name points at the name.
-                    let located = result.errors.enumerated().map { ($0.offset, $0.element, Self.position(of: $0.element, in: document)) }
+                    let located = result.errors.enumerated().map { ($0.offset, $0.element, $0.element.sourcePosition(in: document)) }
                     let ordered = located.sorted { a, b in (a.2?.offset ?? -1, a.0) < (b.2?.offset ?? -1, b.0) }
                     for (_, error, position) in ordered {
                         lines.append(TextReporter.oneLine("\(path)\(position.map { ":\($0)" } ?? ""): \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
@@ -73,15 +73,6 @@ struct GenericValidation {
         if !lines.isEmpty { FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
         if !unreadable.isEmpty { FileHandle.standardError.write(Data((unreadable.joined(separator: "\n") + "\n").utf8)) }
         return worst
-    }
-
-    /// Where an error stands: the member's key for the keywords that judge names
-    /// (`additionalProperties`, `unevaluatedProperties`, `propertyNames`), else the value.
-    static func position(of error: ValidationError, in document: JSONDocument) -> SourcePosition? {
-        let tokens = error.keywordLocation.tokens
-        let aboutName = tokens.contains("propertyNames") || ["additionalProperties", "unevaluatedProperties"].contains(tokens.last ?? "")
-        if aboutName, let key = document.keyPosition(of: error.instanceLocation) { return key }
-        return document.position(of: error.instanceLocation)
     }
 
     /// True when the arguments name one file (not a folder).

@@ -188,6 +188,20 @@ import Testing
         let additional = try #require(errors.first { $0.keyword == "additionalProperties" })
         #expect(additional.sourcePosition(in: document)?.description == "3:3")
     }
+
+    @Test func failuresInsidePropertyNamesPointAtTheName() throws {
+        let document = try JSONParser.parse("{\n  \"toolong\": 1,\n  \"propertyNames\": \"x\"\n}")
+        let schema = try CompiledSchema([
+            "propertyNames": ["maxLength": 13],
+            "properties": ["propertyNames": ["type": "integer"], "toolong": ["maxLength": 1]],
+        ])
+        let strict = try CompiledSchema(["propertyNames": ["maxLength": 3]])
+        let nameTooLong = try #require(strict.validate(document.value).errors.first { $0.keyword == "maxLength" })
+        #expect(nameTooLong.sourcePosition(in: document)?.description == "2:3", "the key, not the value")
+        // A property that is merely called "propertyNames" is an ordinary value.
+        let ordinary = try #require(schema.validate(document.value).errors.first { $0.keyword == "type" })
+        #expect(ordinary.sourcePosition(in: document)?.description == "3:20")
+    }
 }
 
 @Suite struct DetailedOutputTests {

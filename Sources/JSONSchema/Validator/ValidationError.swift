@@ -53,10 +53,19 @@ public struct ValidationResult: Sendable {
 
 extension ValidationError {
     /// Where the failing value stands in the source text. For an error about one property
-    /// (an additional or unevaluated property, a bad property name) this is the position of
-    /// the property's key; for `required`, of the object lacking the property.
+    /// (an additional or unevaluated property, a bad property name, or a failure inside
+    /// `propertyNames`, whose instance is the name) this is the position of the property's
+    /// key; for `required`, of the object lacking the property.
     public func sourcePosition(in document: JSONDocument) -> SourcePosition? {
-        if details["property"] != nil, let key = document.keyPosition(of: instanceLocation) { return key }
+        if details["property"] != nil || isInsidePropertyNames, let key = document.keyPosition(of: instanceLocation) { return key }
         return document.position(of: instanceLocation)
+    }
+
+    /// True when the keyword path passes through `propertyNames` as a keyword (not as the
+    /// name of a property or definition that happens to be spelled so).
+    var isInsidePropertyNames: Bool {
+        let namers: Set<String> = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependentRequired"]
+        let tokens = keywordLocation.tokens
+        return tokens.indices.contains { i in tokens[i] == "propertyNames" && (i == 0 || !namers.contains(tokens[i - 1])) }
     }
 }
