@@ -19,6 +19,21 @@ import Testing
         }
     }
 
+    @Test func wrongTypeSaysWhatWouldDo() throws {
+        let validator = try ApplicationValidator(form: FormCatalog.definition(for: .lostCardRequest))
+        let lost = object(["kind": "lost-card-request", "incident": object(["type": .null, "date": 20250101])])
+        let messages = validator.validate(lost, settings: ValidationSettings(today: date("2025-06-01"), draft: true)).map(\.message)
+        // Without a document, findings come in pointer order: /incident/date, /incident/type.
+        #expect(messages.map(\.en) == [
+            #"The value must be a date string written YYYY-MM-DD (e.g. "2025-09-01")."#,
+            #"The value must be one of the strings "lost" (Lost), "stolen" (Stolen) or "damaged" (Damaged)."#,
+        ])
+        #expect(messages.map(\.tr) == [
+            #"Değer YYYY-AA-GG biçiminde bir tarih metni (ör. "2025-09-01") olmalıdır."#,
+            #"Değer "lost" (Kayıp), "stolen" (Çalınma) ya da "damaged" (Tahrip) metinlerinden biri olmalıdır."#,
+        ])
+    }
+
     @Test func aStringOutsideTheChoicesIsNotAllowedValue() throws {
         let lost = object(["kind": "lost-card-request", "incident": object(["type": "burnt"])])
         #expect(try findings(.lostCardRequest, lost) == ["not-allowed-value /incident/type"])

@@ -17,12 +17,21 @@ extension FieldType {
         }
     }
 
-    /// The type alone, for `wrong-type`.
+    /// The type, for `wrong-type`: with the choices or the date's form where they help, since
+    /// a value of the wrong type gets no other finding.
     var typeName: LocalizedText {
         switch self {
         case .object: return .t("bir nesne ({…})", "an object ({…})")
         case .array: return .t("bir liste ([…])", "a list ([…])")
-        case .text, .date, .file, .choice, .constant: return .t("bir metin (\"…\")", "a string (\"…\")")
+        case .date: return .t("YYYY-AA-GG biçiminde bir tarih metni (ör. \"2025-09-01\")", "a date string written YYYY-MM-DD (e.g. \"2025-09-01\")")
+        case .choice(let choices):
+            func list(_ language: Language, _ or: String) -> String {
+                let items = choices.map { "\"\($0.value)\" (\($0.label[language]))" }
+                return items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + items.last!
+            }
+            return .t("\(list(.tr, "ya da")) metinlerinden biri", "one of the strings \(list(.en, "or"))")
+        case .file: return .t("bir dosya yolu (metin)", "a file path (a string)")
+        case .text, .constant: return .t("bir metin (\"…\")", "a string (\"…\")")
         case .boolean: return .t("true ya da false", "true or false")
         case .positiveNumber: return .t("bir sayı", "a number")
         }
