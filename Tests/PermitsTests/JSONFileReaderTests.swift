@@ -64,13 +64,24 @@ import Glibc
         }
     }
 
-    @Test func refusesPipesAndDevicesWithoutBlocking() throws {
+    @Test func readsPipesToTheirEndWithoutWaitingForAbsentWriters() throws {
         try withFolder { folder in
-            let pipe = folder.appendingPathComponent("pipe.json")
-            #expect(mkfifo(pipe.path, 0o600) == 0)
-            #expect(reason(pipe.path) == "cannot read the file: not a regular file (a device, a pipe or a socket)")
-            #expect(reason("/dev/zero") == "cannot read the file: not a regular file (a device, a pipe or a socket)")
+            // A named pipe nobody writes to ends at once (the parser then says it is empty).
+            let fifo = folder.appendingPathComponent("pipe.json")
+            #expect(mkfifo(fifo.path, 0o600) == 0)
+            #expect(try JSONFileReader.read(fifo.path).get() == [])
+            // What `cat app.json | eizin validate /dev/stdin` reads.
+            let pipe = Pipe()
+            pipe.fileHandleForWriting.write(Data(#"{"kind": "lost-card-request"}"#.utf8))
+            try pipe.fileHandleForWriting.close()
+            let path = "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)"
+            #expect(try JSONFileReader.read(path).get() == Array(#"{"kind": "lost-card-request"}"#.utf8))
         }
+    }
+
+    @Test func anEndlessDeviceStopsAtTheLimit() {
+        #expect(reason("/dev/zero", sizeLimit: 100_000) == "cannot read the file: the file is too large (> 100000 bytes; at most 100000 are read)")
+        #expect(reason("/dev/null") == nil, "empty: for the parser to report")
     }
 
     @Test func refusesFilesAboveTheLimit() throws {
@@ -79,6 +90,10 @@ import Glibc
             try Data(repeating: 0x20, count: 11).write(to: file)
             #expect(reason(file.path, sizeLimit: 10) == "cannot read the file: the file is too large (11 bytes; at most 10 are read)")
             #expect(reason(file.path, sizeLimit: 11) == nil, "the limit itself is allowed")
+            let large = folder.appendingPathComponent("large.json")
+            let content = [UInt8]((0..<200_000).map { UInt8(truncatingIfNeeded: $0) })
+            try Data(content).write(to: large)
+            #expect(try JSONFileReader.read(large.path).get() == content, "more than one buffer")
         }
     }
 

@@ -14,39 +14,57 @@ public enum JSONFileReader {
     public static let defaultSizeLimit = 64 * 1024 * 1024
 
     public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) -> Result<[UInt8], FileFailure> {
-        // O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
+        // O_NONBLOCK only for the open itself: opening a named pipe must not wait for a writer.
         let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return .failure(failure(openError: errno, path: path)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(failure(errno: errno)) }
-        let kind = info.st_mode & S_IFMT
-        if kind == S_IFDIR {
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
             return .failure(cannotRead(.t("bu bir klasör", "it is a folder")))
+        case S_IFREG:
+            let size = Int(info.st_size)
+            guard size <= sizeLimit else { return .failure(tooLarge("\(size)", sizeLimit)) }
+            return readAll(fd, expected: size, sizeLimit: sizeLimit)
+        case S_IFIFO, S_IFCHR:
+            // A pipe (`cat app.json | eizin validate /dev/stdin`) or a device: read to its end,
+            // but never past the limit (/dev/zero has no end). A pipe nobody writes to ends at once.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            return readAll(fd, expected: 0, sizeLimit: sizeLimit)
+        default:
+            return .failure(cannotRead(.t("normal bir dosya değil (bir soket ya da blok aygıtı)",
+                                          "not a regular file (a socket or a block device)")))
         }
-        guard kind == S_IFREG else {
-            return .failure(cannotRead(.t("normal bir dosya değil (aygıt, boru ya da soket)",
-                                          "not a regular file (a device, a pipe or a socket)")))
-        }
-        let size = Int(info.st_size)
-        guard size <= sizeLimit else {
-            return .failure(cannotRead(.t("dosya çok büyük (\(size) bayt; en çok \(sizeLimit) bayt okunur)",
-                                          "the file is too large (\(size) bytes; at most \(sizeLimit) are read)")))
-        }
-        var bytes = [UInt8](repeating: 0, count: size)
+    }
+
+    /// Reads until the end, refusing more than `sizeLimit` bytes.
+    static func readAll(_ fd: Int32, expected: Int, sizeLimit: Int) -> Result<[UInt8], FileFailure> {
+        // One byte more than expected, so that the end is seen without growing the buffer.
+        var bytes = [UInt8](repeating: 0, count: max(expected + 1, 64 * 1024))
         var filled = 0
-        while filled < size {
+        while true {
+            if filled == bytes.count {
+                guard bytes.count <= sizeLimit else { return .failure(tooLarge("> \(sizeLimit)", sizeLimit)) }
+                bytes += [UInt8](repeating: 0, count: min(bytes.count, sizeLimit + 1 - bytes.count))
+            }
             let n = bytes.withUnsafeMutableBytes { buffer in
-                readBytes(fd, buffer.baseAddress! + filled, size - filled)
+                readBytes(fd, buffer.baseAddress! + filled, buffer.count - filled)
             }
             if n < 0 {
                 if errno == EINTR { continue }
                 return .failure(failure(errno: errno))
             }
-            if n == 0 { break }  // the file shrank while being read
+            if n == 0 { break }
             filled += n
+            if filled > sizeLimit { return .failure(tooLarge("> \(sizeLimit)", sizeLimit)) }
         }
-        return .success(filled == size ? bytes : Array(bytes.prefix(filled)))
+        return .success(Array(bytes.prefix(filled)))
+    }
+
+    static func tooLarge(_ size: String, _ limit: Int) -> FileFailure {
+        cannotRead(.t("dosya çok büyük (\(size) bayt; en çok \(limit) bayt okunur)",
+                      "the file is too large (\(size) bytes; at most \(limit) are read)"))
     }
 
     static func cannotRead(_ reason: LocalizedText) -> FileFailure {
