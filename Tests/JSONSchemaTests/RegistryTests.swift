@@ -31,6 +31,18 @@ import Testing
         #expect(!schema.isValid(["n": "one"]))
     }
 
+    @Test func unreadableEntrySaysWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eizin-registry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.json"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try SchemaRegistry().addDirectory(folder, baseURI: "https://eizin.example/")
+            Issue.record("expected an error")
+        } catch let error as SchemaError {
+            #expect(error.message.hasSuffix("folder.json: cannot read the file: Is a directory"), "\(error.message)")
+        }
+    }
+
     @Test func malformedFileIsReportedWithItsPosition() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eizin-registry-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -47,8 +47,14 @@ public final class SchemaRegistry: @unchecked Sendable {
         }
         for relative in files.sorted() {
             let path = root + "/" + relative
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw SchemaError(message: "\(path): cannot read the file")
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                // Say why (permission denied, a folder named *.json...), not just that it failed.
+                let posix = (error as? CocoaError)?.underlying as? POSIXError
+                let reason = posix.map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
+                throw SchemaError(message: "\(path): cannot read the file: \(reason)")
             }
             let document: JSONDocument
             do {
