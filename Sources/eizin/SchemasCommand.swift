@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JSONSchema
 import Permits
 
 /// `eizin schemas`: writes forms/<kind>.schema.json and forms/rules.json from the form
@@ -66,9 +67,7 @@ struct SchemasCommand: ParsableCommand {
 
     /// A write failure in words (the POSIX reason), not a dump of the Foundation error.
     func cannotWrite(_ path: String, _ error: Error) -> Error {
-        let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError
-        let reason = posix.map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
-        FileHandle.standardError.write(Data("eizin schemas: cannot write \(path): \(reason)\n".utf8))
+        FileHandle.standardError.write(Data("eizin schemas: cannot write \(path): \(fileErrorReason(error))\n".utf8))
         return ExitCode(2)
     }
 }

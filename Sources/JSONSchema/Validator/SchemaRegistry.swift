@@ -51,10 +51,7 @@ public final class SchemaRegistry: @unchecked Sendable {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                // Say why (permission denied, a folder named *.json...), not just that it failed.
-                let posix = (error as? CocoaError)?.underlying as? POSIXError
-                let reason = posix.map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
-                throw SchemaError(message: "\(path): cannot read the file: \(reason)")
+                throw SchemaError(message: "\(path): cannot read the file: \(fileErrorReason(error))")
             }
             let document: JSONDocument
             do {
