@@ -64,6 +64,35 @@ import Glibc
         }
     }
 
+    @Test(.enabled(if: geteuid() != 0, "root may read any folder"))
+    func unreadableFolderIsNotCalledEmpty() throws {
+        try withFolder { folder in
+            let locked = folder.appendingPathComponent("locked")
+            try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+            try Data("{}".utf8).write(to: locked.appendingPathComponent("a.json"))
+            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+            defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
+            let paths = ApplicationFiles.expand([locked.path])
+            #expect(paths == [locked.path])
+            if case .failure(let failure) = ApplicationFiles.load(locked.path) {
+                #expect(failure.message.en == "cannot read the folder: permission denied")
+            } else {
+                Issue.record("a locked folder was read")
+            }
+        }
+    }
+
+    @Test func emptyFolderIsReportedByName() throws {
+        try withFolder { folder in
+            #expect(ApplicationFiles.expand([folder.path]) == [folder.path], "kept so that the run reports it")
+            if case .failure(let failure) = ApplicationFiles.load(folder.path) {
+                #expect(failure.message.en.hasPrefix("no *.json file in this folder"))
+            } else {
+                Issue.record("an empty folder was read")
+            }
+        }
+    }
+
     @Test func readsPipesToTheirEndWithoutWaitingForAbsentWriters() throws {
         try withFolder { folder in
             // A named pipe nobody writes to ends at once (the parser then says it is empty).

@@ -75,6 +75,10 @@ public enum ApplicationFiles {
     public static func load(_ path: String) -> Result<JSONDocument, FileFailure> {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // An unreadable folder looks empty to the search: say which it is.
+            guard FileManager.default.isReadableFile(atPath: path), FileManager.default.isExecutableFile(atPath: path) else {
+                return .failure(FileFailure(message: .t("klasör okunamadı: okuma izni yok", "cannot read the folder: permission denied")))
+            }
             return .failure(FileFailure(message: .t(
                 "bu klasörde *.json dosyası yok (alt klasörlere de bakıldı; gizli dosyalar ve sembolik bağlantılar atlanır)",
                 "no *.json file in this folder (subfolders searched; hidden files and symbolic links are skipped)")))
