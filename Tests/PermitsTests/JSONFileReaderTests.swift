@@ -82,6 +82,19 @@ import Glibc
         }
     }
 
+    @Test(.enabled(if: geteuid() != 0, "root may read any folder"))
+    func unreadableSubfolderIsListedNotSkipped() throws {
+        try withFolder { folder in
+            let locked = folder.appendingPathComponent("locked")
+            try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+            try Data("{}".utf8).write(to: locked.appendingPathComponent("a.json"))
+            try Data("{}".utf8).write(to: folder.appendingPathComponent("b.json"))
+            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+            defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
+            #expect(ApplicationFiles.expand([folder.path]) == [folder.path + "/b.json", folder.path + "/locked"])
+        }
+    }
+
     @Test func emptyFolderIsReportedByName() throws {
         try withFolder { folder in
             #expect(ApplicationFiles.expand([folder.path]) == [folder.path], "kept so that the run reports it")

@@ -58,13 +58,23 @@ public enum ApplicationFiles {
             let folder = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
             let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
             var found: [String] = []
+            // A subfolder that cannot be read is listed too, so that `load` reports it rather
+            // than its files silently going unchecked.
+            var unreadable: [URL] = []
             let items = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                       options: [.skipsHiddenFiles])
+                                                       options: [.skipsHiddenFiles]) { url, _ in
+                unreadable.append(url)
+                return true
+            }
             while let url = items?.nextObject() as? URL {
                 let full = url.standardizedFileURL.resolvingSymlinksInPath().path
                 guard url.pathExtension == "json", full.hasPrefix(prefix),
                       (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 found.append(String(full.dropFirst(prefix.count)))
+            }
+            for url in unreadable {
+                let full = url.standardizedFileURL.path
+                if full.hasPrefix(prefix) { found.append(String(full.dropFirst(prefix.count))) }
             }
             out += found.isEmpty ? [path] : found.sorted().map { "\(base)/\($0)" }
         }
