@@ -17,7 +17,7 @@ struct RulesCommand: ParsableCommand {
 
             Examples:
               eizin rules --lang tr
-              eizin rules --format json > rules.json
+              eizin rules --format json > catalogue.json
             """)
 
     @Option(help: ArgumentHelp("Language (default: LC_ALL, LC_MESSAGES or LANG starting with tr → tr, else en).",
