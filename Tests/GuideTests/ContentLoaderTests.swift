@@ -56,6 +56,17 @@ languages:
         #expect(guide.anchor(language: "tr", slug: "giris", id: "yok") == nil)
     }
 
+    @Test func windowsLineEndingsKeepLinesAndColumns() throws {
+        let crlf = { (text: String) in text.replacingOccurrences(of: "\n", with: "\r\n") }
+        let content = try TemporaryContent([
+            "site.yml": crlf(siteYML), "tr/index.md": crlf(page("Ana sayfa", order: 1)),
+            "tr/giris.md": crlf(page("Giriş", order: 2, body: "\n## Giriş\n\nBak: [yok](yok.md) <b>x</b>\n"))])
+        #expect(content.errors() == [
+            "content/tr/giris.md:10:20: error: raw HTML tag '<b>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+            "content/tr/giris.md:10:24: error: raw HTML tag '</b>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+        ])
+    }
+
     @Test func missingContentFolder() {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("eizin-none-\(UUID().uuidString)").path
         #expect(throws: ContentError.self) { try ContentLoader(directory: missing).load() }

@@ -169,6 +169,12 @@ public struct ContentLoader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContentError(Diagnostic(SourceLocation(file: path), "file is not valid UTF-8"))
         }
-        return text
+        return Self.normalizingLineEndings(text)
+    }
+
+    /// Files saved on Windows end lines with CRLF. Swift treats "\r\n" as one Character, so
+    /// splitting on "\n" would see one long line; LF everywhere keeps line numbers right.
+    static func normalizingLineEndings(_ text: String) -> String {
+        text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }

@@ -15,7 +15,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `text` into front matter and body. The body keeps its line numbers: the front
     /// matter lines are replaced by empty lines, so cmark's positions are the file's.
     public static func split(_ text: String, file: String) throws(ContentError) -> (frontMatter: FrontMatter, body: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the scalar: "\r\n" is a single Character, which split(separator: "\n") misses.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         let trimmed = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
         guard trimmed.first == "---" else {
