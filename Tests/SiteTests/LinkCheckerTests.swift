@@ -73,4 +73,15 @@ import Testing
         #expect(try SiteURL.resolve("./b%20c.html", from: "tr/a.html").path == "tr/b c.html")
         #expect(throws: SiteURL.Problem.self) { try SiteURL.resolve("../../a.html", from: "tr/a.html") }
     }
+
+    @Test func aColonAfterNonSchemeCharactersIsARelativePath() {
+        // Browsers read "java%0Ascript:x" as a relative path (a scheme has no "%"): it is a
+        // link to a missing page, not an external link the checker may skip.
+        let files = ["tr/a.html": #"<a href="java%0Ascript:alert(1)">j</a><a href="a%20b:c.html">k</a><a href="tel:+90">t</a><a href="JavaScript:x">x</a>"#]
+        #expect(problems(files) == [
+            "tr/a.html: error: link to missing page 'java%0Ascript:alert(1)' (in generated tr/a.html, line 1)",
+            "tr/a.html: error: link to missing page 'a%20b:c.html' (in generated tr/a.html, line 1)",
+            "tr/a.html: error: javascript: URL 'JavaScript:x' (in generated tr/a.html, line 1)",
+        ])
+    }
 }
