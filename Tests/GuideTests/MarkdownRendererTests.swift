@@ -56,6 +56,15 @@ import Testing
         #expect(page.html.contains(#"<a href="x.html"><span class="ui-label">Kaydet</span> bölümü</a>"#))
     }
 
+    @Test func portalLabelsOnEnglishPagesAreMarkedTurkish() throws {
+        let english = MarkdownRenderer(strings: .english)
+        let page = try english.render("Press [[Taslak Olarak Kaydet]] (“Save as draft”).\n\n| Tab |\n| --- |\n| [[İşyeri Bilgileri]] |\n", file: "content/en/x.md")
+        #expect(page.html.contains(#"Press <span class="ui-label" lang="tr">Taslak Olarak Kaydet</span> (“Save as draft”)."#))
+        #expect(page.html.contains(#"<td><span class="ui-label" lang="tr">İşyeri Bilgileri</span></td>"#))
+        // On Turkish pages the label is in the page's language: no lang attribute.
+        #expect(try render("[[Kaydet]]\n").html.contains(#"<span class="ui-label">Kaydet</span>"#))
+    }
+
     @Test func labelTextIsEscaped() throws {
         let page = try render("[[A &amp; B < C]]\n")
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
