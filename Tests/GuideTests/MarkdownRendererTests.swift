@@ -65,6 +65,14 @@ import Testing
         #expect(try render("[[Kaydet]]\n").html.contains(#"<span class="ui-label">Kaydet</span>"#))
     }
 
+    @Test func linksShowingTheirAddressAreMarkedForPrint() throws {
+        let page = try render("<https://a.example/x?y=1&z=2>, <b@c.example>, [Bakanlık](https://www.csgb.gov.tr) ve | <https://t.example> |\n\n| A |\n| --- |\n| <https://t.example> |\n")
+        #expect(page.html.contains(#"<a class="url" href="https://a.example/x?y=1&amp;z=2">https://a.example/x?y=1&amp;z=2</a>"#))
+        #expect(page.html.contains(#"<a class="url" href="mailto:b@c.example">b@c.example</a>"#))
+        #expect(page.html.contains(#"<a href="https://www.csgb.gov.tr">Bakanlık</a>"#))
+        #expect(page.html.contains(#"<td><a class="url" href="https://t.example">https://t.example</a></td>"#))
+    }
+
     @Test func labelTextIsEscaped() throws {
         let page = try render("[[A &amp; B < C]]\n")
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
