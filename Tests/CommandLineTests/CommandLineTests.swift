@@ -151,6 +151,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
     }
 
+    @Test func buildUsageErrorsExitTwoAndNameTheProblem() throws {
+        let inside = try EizinBinary.run(["build", "--output", "content/site"])
+        #expect(inside.status == 2)
+        #expect(inside.stderr.contains("--output must be outside --content"), "\(inside.stderr)")
+        let around = try EizinBinary.run(["build", "--output", "."])
+        #expect(around.status == 2)
+        #expect(around.stderr.contains("--output must not contain --content"), "\(around.stderr)")
+        let baseURL = try EizinBinary.run(["build", "--output", "/nonexistent/site", "--base-url", "ftp://example.org/"])
+        #expect(baseURL.status == 2)
+        #expect(baseURL.stderr.contains("--base-url must start with https:// or http://"))
+    }
+
     /// Two builds inside one test process iterate every Set and Dictionary in the same
     /// order; two processes have different hash seeds, so only they catch an unsorted loop.
     @Test func buildsInSeparateProcessesAreByteIdentical() throws {
