@@ -67,6 +67,13 @@ languages:
         ])
     }
 
+    @Test func languageFolderThatCannotBeListedIsOneError() throws {
+        // Root reads any folder, so the test uses a file where the folder should be; an
+        // unreadable folder takes the same path ("cannot read folder").
+        let content = try TemporaryContent(["site.yml": siteYML, "tr": "not a folder"])
+        #expect(content.errors() == ["content/tr: error: not a folder: the pages of language 'tr' go into the folder content/tr/"])
+    }
+
     @Test func missingContentFolder() {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("eizin-none-\(UUID().uuidString)").path
         #expect(throws: ContentError.self) { try ContentLoader(directory: missing).load() }

@@ -116,6 +116,14 @@ public struct ContentLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
         } catch {
+            // A folder that exists but cannot be listed: one error, not one per page.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+                collector.report(SourceLocation(file: folder), isFolder.boolValue
+                    ? "cannot read folder"
+                    : "not a folder: the pages of language '\(language.code)' go into the folder \(folder)/")
+                return []
+            }
             // No folder: fine while the language has no navigation yet.
             if let navigation = language.navigation, !navigation.isEmpty {
                 for slug in navigation {
