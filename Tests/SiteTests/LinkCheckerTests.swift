@@ -30,6 +30,23 @@ import Testing
         #expect(problems(files, pages: pages) == ["content/tr/a.md:12:5: error: link to missing anchor #nope in b.md"])
     }
 
+    @Test func anchorInTheOtherLanguageIsNamedWithItsFolder() {
+        let link = LinkReference(kind: .link, original: "../en/b.md#nope", href: "../en/b.html#nope", location: SourceLocation(file: "content/tr/a.md", line: 3, column: 1))
+        let files = ["tr/a.html": #"<a href="../en/b.html#nope">b</a>"#, "en/b.html": "<p>b</p>", "tr/b.html": "<p>b</p>"]
+        var english = page("b")
+        english.source = "content/en/b.md"
+        let pages = ["tr/a.html": page("a", links: [link]), "en/b.html": english, "tr/b.html": page("b")]
+        #expect(problems(files, pages: pages) == ["content/tr/a.md:3:1: error: link to missing anchor #nope in en/b.md"])
+    }
+
+    @Test func missingImageSaysSo() {
+        let image = LinkReference(kind: .image, original: "ekran.png", href: "ekran.png", location: SourceLocation(file: "content/tr/a.md", line: 5, column: 1))
+        let files = ["tr/a.html": #"<p><img src="ekran.png" alt="Ekran"></p>"#]
+        #expect(problems(files, pages: ["tr/a.html": page("a", links: [image])]) == [
+            "content/tr/a.md:5:1: error: missing image 'ekran.png': the site has no such file (only the Markdown pages of content/ are published)",
+        ])
+    }
+
     @Test func percentEncodedFragmentsMatchTheirIDs() {
         let files = ["tr/a.html": ##"<h2 id="adım">A</h2><a href="#ad%C4%B1m">a</a>"##]
         #expect(problems(files).isEmpty)
