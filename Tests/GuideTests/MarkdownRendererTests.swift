@@ -71,6 +71,9 @@ import Testing
         #expect(page.html.contains(#"<a class="url" href="mailto:b@c.example">b@c.example</a>"#))
         #expect(page.html.contains(#"<a href="https://www.csgb.gov.tr">Bakanlık</a>"#))
         #expect(page.html.contains(#"<td><a class="url" href="https://t.example">https://t.example</a></td>"#))
+        // In a heading the link stays a link node, so the TOC keeps its text.
+        let heading = try render("## Adres <https://h.example>\n")
+        #expect(heading.toc.first?.text == "Adres https://h.example")
     }
 
     @Test func labelTextIsEscaped() throws {

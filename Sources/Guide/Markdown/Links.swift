@@ -57,6 +57,12 @@ enum Links {
     /// the print stylesheet, which prints the address after every external link, skips them
     /// instead of printing the address twice.
     static func showsItsAddress(_ node: CMarkNode) -> Bool {
+        // Heading text feeds the TOC and the slug, which skip inline HTML: leave those links.
+        var ancestor = node.parent
+        while let current = ancestor {
+            if current.type == CMARK_NODE_HEADING { return false }
+            ancestor = current.parent
+        }
         let children = node.children
         guard children.count == 1, children[0].type == CMARK_NODE_TEXT else { return false }
         let text = children[0].literal
