@@ -76,6 +76,13 @@ import Testing
         #expect(heading.toc.first?.text == "Adres https://h.example")
     }
 
+    @Test func labelsWrappedAcrossLinesOrMissingABracketAreErrors() {
+        #expect(errors("Basın: [[Taslak Olarak\nKaydet]] ve ş [[Eksik\n\n`[[kod]]` [[Tamam]]\n") == [
+            "content/tr/x.md:1:8: error: portal label '[[' without its other half on this line: write [[Label]] on one line (see docs/authoring.md)",
+            "content/tr/x.md:2:7: error: portal label ']]' without its other half on this line: write [[Label]] on one line (see docs/authoring.md)",
+        ])
+    }
+
     @Test func labelTextIsEscaped() throws {
         let page = try render("[[A &amp; B < C]]\n")
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
