@@ -119,6 +119,16 @@ languages:
         ])
     }
 
+    @Test func aBadLanguageCodeIsOneErrorAtTheCode() throws {
+        let yml = siteYML.replacingOccurrences(of: "code: tr", with: "code: TR") + "\n  - name: Deutsch\n  - code: de\n    name: ''\n"
+        let content = try TemporaryContent(["site.yml": yml])
+        #expect(content.errors() == [
+            "content/site.yml:7:11: error: language code must be lowercase letters, e.g. 'tr'",
+            "content/site.yml:10:5: error: language without 'code'",
+            "content/site.yml:12:11: error: language name must be a non-empty text",
+        ])
+    }
+
     @Test func unknownLanguageFolderAndBadFileName() throws {
         let content = try TemporaryContent([
             "site.yml": siteYML, "tr/index.md": page("A", order: 1), "tr/giris.md": page("B", order: 2),
