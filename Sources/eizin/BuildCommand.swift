@@ -30,8 +30,11 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         let contentURL = URL(fileURLWithPath: content).standardizedFileURL.path
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL.path
-        if contentURL == outputURL || contentURL.hasPrefix(outputURL + "/") || outputURL.hasPrefix(contentURL + "/") {
+        if contentURL == outputURL || outputURL.hasPrefix(contentURL + "/") {
             throw ValidationError("--output must be outside --content (the output folder is replaced on every build)")
+        }
+        if contentURL.hasPrefix(outputURL + "/") {
+            throw ValidationError("--output must not contain --content (the output folder is replaced on every build)")
         }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must start with https:// or http://")

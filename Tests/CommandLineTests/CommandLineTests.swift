@@ -262,6 +262,45 @@ import Testing
         #expect(run.stderr.contains("nope"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
     }
+
+    @Test func buildUsageErrorsExitTwoAndNameTheProblem() throws {
+        let inside = try EizinBinary.run(["build", "--output", "content/site"])
+        #expect(inside.status == 2)
+        #expect(inside.stderr.contains("--output must be outside --content"), "\(inside.stderr)")
+        let around = try EizinBinary.run(["build", "--output", "."])
+        #expect(around.status == 2)
+        #expect(around.stderr.contains("--output must not contain --content"), "\(around.stderr)")
+        let baseURL = try EizinBinary.run(["build", "--output", "/nonexistent/site", "--base-url", "ftp://example.org/"])
+        #expect(baseURL.status == 2)
+        #expect(baseURL.stderr.contains("--base-url must start with https:// or http://"))
+    }
+
+    /// Two builds inside one test process iterate every Set and Dictionary in the same
+    /// order; two processes have different hash seeds, so only they catch an unsorted loop.
+    @Test func buildsInSeparateProcessesAreByteIdentical() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var trees: [[String: Data]] = []
+        for name in ["a", "b"] {
+            let output = folder.appendingPathComponent(name)
+            let run = try EizinBinary.run(["build", "--output", output.path])
+            #expect(run.status == 0, "\(run.stderr)")
+            var files: [String: Data] = [:]
+            let enumerator = try #require(FileManager.default.enumerator(atPath: output.path))
+            for case let path as String in enumerator {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: output.path + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                    files[path] = try Data(contentsOf: output.appendingPathComponent(path))
+                }
+            }
+            trees.append(files)
+        }
+        #expect(trees[0].count > 30)
+        #expect(trees[0].keys.sorted() == trees[1].keys.sorted())
+        for (path, data) in trees[0] where trees[1][path] != data {
+            Issue.record("\(path) differs between two builds")
+        }
+    }
 }
 
 /// Runs the executable built next to this test bundle.

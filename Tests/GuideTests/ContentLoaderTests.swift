@@ -56,6 +56,24 @@ languages:
         #expect(guide.anchor(language: "tr", slug: "giris", id: "yok") == nil)
     }
 
+    @Test func windowsLineEndingsKeepLinesAndColumns() throws {
+        let crlf = { (text: String) in text.replacingOccurrences(of: "\n", with: "\r\n") }
+        let content = try TemporaryContent([
+            "site.yml": crlf(siteYML), "tr/index.md": crlf(page("Ana sayfa", order: 1)),
+            "tr/giris.md": crlf(page("Giriş", order: 2, body: "\n## Giriş\n\nBak: [yok](yok.md) <b>x</b>\n"))])
+        #expect(content.errors() == [
+            "content/tr/giris.md:10:20: error: raw HTML tag '<b>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+            "content/tr/giris.md:10:24: error: raw HTML tag '</b>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+        ])
+    }
+
+    @Test func languageFolderThatCannotBeListedIsOneError() throws {
+        // Root reads any folder, so the test uses a file where the folder should be; an
+        // unreadable folder takes the same path ("cannot read folder").
+        let content = try TemporaryContent(["site.yml": siteYML, "tr": "not a folder"])
+        #expect(content.errors() == ["content/tr: error: not a folder: the pages of language 'tr' go into the folder content/tr/"])
+    }
+
     @Test func missingContentFolder() {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("eizin-none-\(UUID().uuidString)").path
         #expect(throws: ContentError.self) { try ContentLoader(directory: missing).load() }
@@ -98,6 +116,16 @@ languages:
             "content/site.yml:4:11: error: 'number' must be a whole number of at least 1, found 'iki'",
             "content/site.yml:6:12: error: 'languages' must be a non-empty list",
             "content/site.yml:7:1: error: unknown key 'extra'; expected one of: base_url, languages, revision, title",
+        ])
+    }
+
+    @Test func aBadLanguageCodeIsOneErrorAtTheCode() throws {
+        let yml = siteYML.replacingOccurrences(of: "code: tr", with: "code: TR") + "\n  - name: Deutsch\n  - code: de\n    name: ''\n"
+        let content = try TemporaryContent(["site.yml": yml])
+        #expect(content.errors() == [
+            "content/site.yml:7:11: error: language code must be lowercase letters, e.g. 'tr'",
+            "content/site.yml:10:5: error: language without 'code'",
+            "content/site.yml:12:11: error: language name must be a non-empty text",
         ])
     }
 

@@ -22,6 +22,21 @@ import Testing
         #expect(body.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "## Başlık") == 6)
     }
 
+    @Test func windowsLineEndings() throws {
+        let text = "---\r\ntitle: Giriş\r\ndescription: Sisteme giriş.\r\norder: 2\r\nupdated: 2024-07-31\r\n---\r\n## Başlık\r\n"
+        let (frontMatter, _) = try FrontMatter.split(text, file: "x.md")
+        #expect(frontMatter.title == "Giriş")
+        #expect(frontMatter.orderLocation.line == 4)
+        #expect(errors("---\r\ntitle: A\r\norder: x\r\n---\r\n").contains("content/tr/x.md:3:8: error: 'order' must be a whole number (0 or more), found 'x'"))
+    }
+
+    @Test func trailingSpacesAfterTheDelimitersAreAllowed() throws {
+        let text = "--- \ntitle: Giriş\ndescription: Sisteme giriş.\norder: 2\nupdated: 2024-07-31\n---\t \n## Başlık\n"
+        let (frontMatter, body) = try FrontMatter.split(text, file: "x.md")
+        #expect(frontMatter.order == 2)
+        #expect(body.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "## Başlık") == 6)
+    }
+
     @Test func missingFrontMatter() {
         #expect(errors("## Başlık\n") == ["content/tr/x.md:1:1: error: missing front matter: a page starts with a line '---', then title, description, order and updated, then '---'"])
         #expect(errors("---\ntitle: A\n") == ["content/tr/x.md:1:1: error: front matter is not closed: add a line '---' after its last field"])

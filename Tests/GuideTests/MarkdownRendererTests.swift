@@ -56,6 +56,33 @@ import Testing
         #expect(page.html.contains(#"<a href="x.html"><span class="ui-label">Kaydet</span> bölümü</a>"#))
     }
 
+    @Test func portalLabelsOnEnglishPagesAreMarkedTurkish() throws {
+        let english = MarkdownRenderer(strings: .english)
+        let page = try english.render("Press [[Taslak Olarak Kaydet]] (“Save as draft”).\n\n| Tab |\n| --- |\n| [[İşyeri Bilgileri]] |\n", file: "content/en/x.md")
+        #expect(page.html.contains(#"Press <span class="ui-label" lang="tr">Taslak Olarak Kaydet</span> (“Save as draft”)."#))
+        #expect(page.html.contains(#"<td><span class="ui-label" lang="tr">İşyeri Bilgileri</span></td>"#))
+        // On Turkish pages the label is in the page's language: no lang attribute.
+        #expect(try render("[[Kaydet]]\n").html.contains(#"<span class="ui-label">Kaydet</span>"#))
+    }
+
+    @Test func linksShowingTheirAddressAreMarkedForPrint() throws {
+        let page = try render("<https://a.example/x?y=1&z=2>, <b@c.example>, [Bakanlık](https://www.csgb.gov.tr) ve | <https://t.example> |\n\n| A |\n| --- |\n| <https://t.example> |\n")
+        #expect(page.html.contains(#"<a class="url" href="https://a.example/x?y=1&amp;z=2">https://a.example/x?y=1&amp;z=2</a>"#))
+        #expect(page.html.contains(#"<a class="url" href="mailto:b@c.example">b@c.example</a>"#))
+        #expect(page.html.contains(#"<a href="https://www.csgb.gov.tr">Bakanlık</a>"#))
+        #expect(page.html.contains(#"<td><a class="url" href="https://t.example">https://t.example</a></td>"#))
+        // In a heading the link stays a link node, so the TOC keeps its text.
+        let heading = try render("## Adres <https://h.example>\n")
+        #expect(heading.toc.first?.text == "Adres https://h.example")
+    }
+
+    @Test func labelsWrappedAcrossLinesOrMissingABracketAreErrors() {
+        #expect(errors("Basın: [[Taslak Olarak\nKaydet]] ve ş [[Eksik\n\n`[[kod]]` [[Tamam]]\n") == [
+            "content/tr/x.md:1:8: error: portal label '[[' without its other half on this line: write [[Label]] on one line (see docs/authoring.md)",
+            "content/tr/x.md:2:7: error: portal label ']]' without its other half on this line: write [[Label]] on one line (see docs/authoring.md)",
+        ])
+    }
+
     @Test func labelTextIsEscaped() throws {
         let page = try render("[[A &amp; B < C]]\n")
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))

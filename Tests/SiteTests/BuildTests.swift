@@ -135,6 +135,20 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Data("x".utf8))
     }
 
+    @Test func aSymbolicLinkKeepsPointingAtTheNewSite() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let real = scratch.path("www/kilavuz")
+        try AtomicWriter(directory: real).write(output(["a.html": "1", "eski.html": "0"]))
+        let link = scratch.path("site")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        try AtomicWriter(directory: link).write(output(["a.html": "2"]))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: real + "/a.html")) == Data("2".utf8))
+        #expect(!FileManager.default.fileExists(atPath: real + "/eski.html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("www")) == ["kilavuz"])
+    }
+
     @Test func anEmptyFolderMayBeUsed() throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }

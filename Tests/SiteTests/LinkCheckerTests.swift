@@ -30,6 +30,23 @@ import Testing
         #expect(problems(files, pages: pages) == ["content/tr/a.md:12:5: error: link to missing anchor #nope in b.md"])
     }
 
+    @Test func anchorInTheOtherLanguageIsNamedWithItsFolder() {
+        let link = LinkReference(kind: .link, original: "../en/b.md#nope", href: "../en/b.html#nope", location: SourceLocation(file: "content/tr/a.md", line: 3, column: 1))
+        let files = ["tr/a.html": #"<a href="../en/b.html#nope">b</a>"#, "en/b.html": "<p>b</p>", "tr/b.html": "<p>b</p>"]
+        var english = page("b")
+        english.source = "content/en/b.md"
+        let pages = ["tr/a.html": page("a", links: [link]), "en/b.html": english, "tr/b.html": page("b")]
+        #expect(problems(files, pages: pages) == ["content/tr/a.md:3:1: error: link to missing anchor #nope in en/b.md"])
+    }
+
+    @Test func missingImageSaysSo() {
+        let image = LinkReference(kind: .image, original: "ekran.png", href: "ekran.png", location: SourceLocation(file: "content/tr/a.md", line: 5, column: 1))
+        let files = ["tr/a.html": #"<p><img src="ekran.png" alt="Ekran"></p>"#]
+        #expect(problems(files, pages: ["tr/a.html": page("a", links: [image])]) == [
+            "content/tr/a.md:5:1: error: missing image 'ekran.png': the site has no such file (only the Markdown pages of content/ are published)",
+        ])
+    }
+
     @Test func percentEncodedFragmentsMatchTheirIDs() {
         let files = ["tr/a.html": ##"<h2 id="adım">A</h2><a href="#ad%C4%B1m">a</a>"##]
         #expect(problems(files).isEmpty)
@@ -72,5 +89,16 @@ import Testing
         #expect(try SiteURL.resolve("#x", from: "tr/a.html").path == "tr/a.html")
         #expect(try SiteURL.resolve("./b%20c.html", from: "tr/a.html").path == "tr/b c.html")
         #expect(throws: SiteURL.Problem.self) { try SiteURL.resolve("../../a.html", from: "tr/a.html") }
+    }
+
+    @Test func aColonAfterNonSchemeCharactersIsARelativePath() {
+        // Browsers read "java%0Ascript:x" as a relative path (a scheme has no "%"): it is a
+        // link to a missing page, not an external link the checker may skip.
+        let files = ["tr/a.html": #"<a href="java%0Ascript:alert(1)">j</a><a href="a%20b:c.html">k</a><a href="tel:+90">t</a><a href="JavaScript:x">x</a>"#]
+        #expect(problems(files) == [
+            "tr/a.html: error: link to missing page 'java%0Ascript:alert(1)' (in generated tr/a.html, line 1)",
+            "tr/a.html: error: link to missing page 'a%20b:c.html' (in generated tr/a.html, line 1)",
+            "tr/a.html: error: javascript: URL 'JavaScript:x' (in generated tr/a.html, line 1)",
+        ])
     }
 }

@@ -67,6 +67,10 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
         #expect(english.contains(#"<html lang="en">"#))
         #expect(english.contains(#"<aside class="callout callout-note" role="note" aria-label="Note">"#))
         #expect(english.contains("Last updated: <time datetime=\"2024-07-31\">31 July 2024</time>"))
+        // The phone layout's link down to the section list, in each language.
+        #expect(steps.contains(##"<a class="sections-link" href="#site-nav">Bölümler</a>"##))
+        #expect(steps.contains(#"<nav class="site-nav" id="site-nav""#))
+        #expect(english.contains(##"<a class="sections-link" href="#site-nav">Sections</a>"##))
     }
 
     @Test func titlesAreEscaped() {

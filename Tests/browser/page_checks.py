@@ -1,6 +1,7 @@
 """Checks of one loaded page. Each returns a list of problems; empty means it passed."""
 
 import re
+import urllib.parse
 
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
@@ -10,27 +11,33 @@ _LOCAL_SCHEMES = ("data:", "blob:", "about:")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
+def _browser_favicon(transport):
+    """Over http Chromium asks for /favicon.ico on its own (no page asks for it), at the
+    host's root, which is outside the site when it is served under a sub-path."""
+    return urllib.parse.urljoin(transport.base_url, "/favicon.ico") if transport.name == "http" else None
+
+
 def only_local_requests(session, transport, devtools_urls):
     """Every resource comes from the site itself: nothing from another host, ever."""
     timing = session.driver.execute_script(
         "return performance.getEntriesByType('navigation').concat("
         "performance.getEntriesByType('resource')).map(e => e.name)")
     urls = sorted(set(devtools_urls) | set(timing))
+    favicon = _browser_favicon(transport)
     foreign = [u for u in urls
-               if u and not u.startswith(_LOCAL_SCHEMES) and not u.startswith(transport.allowed_prefixes)]
+               if u and u != favicon and not u.startswith(_LOCAL_SCHEMES) and not u.startswith(transport.allowed_prefixes)]
     return [f"request outside the site: {u}" for u in foreign]
 
 
 def console_errors(session, transport):
     """No error in the console: a failed script or resource is a broken page for someone."""
     problems = []
-    favicon = transport.base_url + "favicon.ico"
+    favicon = _browser_favicon(transport)
     for entry in session.drain_console():
         if entry.get("level") != "SEVERE":
             continue
         message = entry.get("message", "")
-        # Over http Chromium asks for /favicon.ico on its own; no page asked for it.
-        if transport.name == "http" and message.startswith(favicon):
+        if favicon and message.startswith(favicon):
             continue
         problems.append(f"console error: {message[:400]}")
     return problems

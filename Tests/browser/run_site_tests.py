@@ -84,9 +84,9 @@ def run_stage(stage, args, pages, tally, browser):
             stage_browser.run(session, site_pages.file_transport(args.site), pages, tally,
                               screenshots=args.screenshots)
         else:
-            from local_server import LocalServer
+            from local_server import MOUNT, LocalServer
             with LocalServer(args.site) as server:
-                stage_browser.run(session, site_pages.http_transport(server.port), pages, tally)
+                stage_browser.run(session, site_pages.http_transport(server.port, MOUNT), pages, tally)
 
 
 class Browser:

@@ -36,6 +36,7 @@ def file_transport(site):
     return Transport("file", base, (base,))
 
 
-def http_transport(port):
-    base = f"http://127.0.0.1:{port}"
-    return Transport("http", base, (base + "/",))
+def http_transport(port, mount=""):
+    """The site at http://127.0.0.1:<port>/<mount>/ (see local_server.MOUNT)."""
+    base = f"http://127.0.0.1:{port}/" + (mount.strip("/") + "/" if mount else "")
+    return Transport("http", base, (base,))

@@ -116,6 +116,14 @@ public struct ContentLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
         } catch {
+            // A folder that exists but cannot be listed: one error, not one per page.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+                collector.report(SourceLocation(file: folder), isFolder.boolValue
+                    ? "cannot read folder"
+                    : "not a folder: the pages of language '\(language.code)' go into the folder \(folder)/")
+                return []
+            }
             // No folder: fine while the language has no navigation yet.
             if let navigation = language.navigation, !navigation.isEmpty {
                 for slug in navigation {
@@ -169,6 +177,12 @@ public struct ContentLoader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContentError(Diagnostic(SourceLocation(file: path), "file is not valid UTF-8"))
         }
-        return text
+        return Self.normalizingLineEndings(text)
+    }
+
+    /// Files saved on Windows end lines with CRLF. Swift treats "\r\n" as one Character, so
+    /// splitting on "\n" would see one long line; LF everywhere keeps line numbers right.
+    static func normalizingLineEndings(_ text: String) -> String {
+        text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }

@@ -15,14 +15,19 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `text` into front matter and body. The body keeps its line numbers: the front
     /// matter lines are replaced by empty lines, so cmark's positions are the file's.
     public static func split(_ text: String, file: String) throws(ContentError) -> (frontMatter: FrontMatter, body: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the scalar: "\r\n" is a single Character, which split(separator: "\n") misses.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         let trimmed = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-        guard trimmed.first == "---" else {
+        // Trailing spaces after a delimiter are invisible in an editor: allow them.
+        func isDelimiter(_ line: String, _ marks: Set<String>) -> Bool {
+            marks.contains(String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
+        }
+        guard let first = trimmed.first, isDelimiter(first, ["---"]) else {
             throw ContentError(Diagnostic(SourceLocation(file: file, line: 1, column: 1),
                 "missing front matter: a page starts with a line '---', then title, description, order and updated, then '---'"))
         }
-        guard let closing = trimmed.indices.dropFirst().first(where: { trimmed[$0] == "---" || trimmed[$0] == "..." }) else {
+        guard let closing = trimmed.indices.dropFirst().first(where: { isDelimiter(trimmed[$0], ["---", "..."]) }) else {
             throw ContentError(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "front matter is not closed: add a line '---' after its last field"))
         }
         let yaml = trimmed[1..<closing].joined(separator: "\n")

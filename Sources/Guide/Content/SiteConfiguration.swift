@@ -112,9 +112,12 @@ public struct SiteConfiguration: Sendable, Equatable {
         }
         var code: String?
         var name: String?
+        // A key with a bad value is reported where it is, not again as a missing key.
+        var seenKeys: Set<String> = []
         var navigation: [String]?
         var navigationLocations: [String: SourceLocation] = [:]
         for (key, value) in mapping {
+            if let keyName = key.string { seenKeys.insert(keyName) }
             switch key.string {
             case "code":
                 if let text = value.string, TurkishSlug.isValidID(text) { code = text } else {
@@ -150,11 +153,11 @@ public struct SiteConfiguration: Sendable, Equatable {
             }
         }
         guard let code else {
-            collector.report(location, "language without 'code'")
+            if !seenKeys.contains("code") { collector.report(location, "language without 'code'") }
             return nil
         }
         guard let name else {
-            collector.report(location, "language '\(code)' without 'name'")
+            if !seenKeys.contains("name") { collector.report(location, "language '\(code)' without 'name'") }
             return nil
         }
         return Language(code: code, name: name, navigation: navigation, navigationLocations: navigationLocations, location: location)

@@ -58,15 +58,6 @@ struct CMarkNode: Hashable {
         return result
     }
 
-    func isInside(_ type: cmark_node_type) -> Bool {
-        var node = parent
-        while let current = node {
-            if current.type == type { return true }
-            node = current.parent
-        }
-        return false
-    }
-
     static func make(_ type: cmark_node_type) -> CMarkNode { CMarkNode(cmark_node_new(type)) }
 
     static func text(_ literal: String) -> CMarkNode {

@@ -9,6 +9,7 @@ enum Links {
 
     static func transform(_ root: CMarkNode, source: SourceText, into collector: inout DiagnosticCollector) -> [LinkReference] {
         var references: [LinkReference] = []
+        var addressLinks: [CMarkNode] = []
         for node in root.descendants where node.type == CMARK_NODE_LINK || node.type == CMARK_NODE_IMAGE {
             let isImage = node.type == CMARK_NODE_IMAGE
             let location = source.location(of: node)
@@ -22,6 +23,8 @@ enum Links {
                     collector.report(location, "image from another host '\(url)': the site loads nothing from other hosts")
                 } else if !allowedLinkSchemes.contains(scheme) {
                     collector.report(location, "unsupported link scheme '\(scheme):'; use https:, http:, mailto: or tel:")
+                } else if showsItsAddress(node) {
+                    addressLinks.append(node)
                 }
                 continue
             }
@@ -41,7 +44,29 @@ enum Links {
             node.url = href
             references.append(LinkReference(kind: isImage ? .image : .link, original: url, href: href, location: location))
         }
+        // Replaced after the walk: removing a node frees its children, which the walk visits.
+        for node in addressLinks {
+            let text = node.plainText
+            node.insertBefore(.htmlInline("<a class=\"url\" href=\"\(escapeHTML(node.url))\">\(escapeHTML(text))</a>"))
+            node.remove()
+        }
         return references
+    }
+
+    /// `<https://…>`: the link text is the address itself. Such links get class "url", so
+    /// the print stylesheet, which prints the address after every external link, skips them
+    /// instead of printing the address twice.
+    static func showsItsAddress(_ node: CMarkNode) -> Bool {
+        // Heading text feeds the TOC and the slug, which skip inline HTML: leave those links.
+        var ancestor = node.parent
+        while let current = ancestor {
+            if current.type == CMARK_NODE_HEADING { return false }
+            ancestor = current.parent
+        }
+        let children = node.children
+        guard children.count == 1, children[0].type == CMARK_NODE_TEXT else { return false }
+        let text = children[0].literal
+        return text == node.url || "mailto:" + text == node.url
     }
 
     static func scheme(of url: String) -> String? {

@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
         RawHTMLPolicy.check(document.root, source: source, into: &collector)
         let calloutAnchors = Callouts.transform(document.root, source: source, strings: strings, into: &collector)
         let links = Links.transform(document.root, source: source, into: &collector)
-        PortalLabels.transform(document.root)
+        PortalLabels.transform(document.root, language: strings.portalLabelLanguage, source: source, into: &collector)
         let headings = HeadingAnchors.transform(
             document, source: source, strings: strings, calloutAnchors: calloutAnchors,
             reservedIDs: reservedIDs, into: &collector)

@@ -48,7 +48,7 @@ struct LinkChecker {
             }
         }
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
-            if let problem = problem(with: target.href, in: "index.html", element: "a", idSets: idSets) {
+            if let problem = problem(with: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {
                 diagnostics.append(Diagnostic(SourceLocation(file: target.requiredBy), problem))
             }
         }
@@ -56,7 +56,7 @@ struct LinkChecker {
     }
 
     /// Why `href` in `page` does not resolve, or nil when it does.
-    private func problem(with href: String, in page: String, element: String, idSets: [String: Set<String>]) -> String? {
+    private func problem(with href: String, in page: String, element: String, idSets: [String: Set<String>], requiredTarget: Bool = false) -> String? {
         let url: SiteURL
         do {
             url = try SiteURL.resolve(href, from: page)
@@ -75,18 +75,27 @@ struct LinkChecker {
             }
         }
         guard output.files[url.path] != nil else {
+            if element == "img" {
+                return "missing image '\(href)': the site has no such file (only the Markdown pages of content/ are published)"
+            }
             return "link to missing page '\(href)'"
         }
         if let fragment = url.fragment, url.path.hasSuffix(".html"), idSets[url.path]?.contains(fragment) != true {
-            return "link to missing anchor #\(fragment) in \(describe(url.path))"
+            return "link to missing anchor #\(fragment) in \(describe(url.path, linkedFrom: requiredTarget ? nil : page))"
         }
         return nil
     }
 
-    /// A target named as its author knows it: the Markdown file for guide pages.
-    private func describe(_ path: String) -> String {
+    /// A target named as its author knows it: the Markdown file for guide pages, with its
+    /// language folder when the link crosses into another one ("en/x.md", not "x.md").
+    private func describe(_ path: String, linkedFrom page: String?) -> String {
         guard let source = output.files[path]?.page?.source else { return path }
-        return source.split(separator: "/").last.map(String.init) ?? source
+        let parts = source.split(separator: "/")
+        let folder = { (path: String) in path.split(separator: "/").dropLast().joined(separator: "/") }
+        if let page, folder(page) != folder(path), parts.count >= 2 {
+            return parts.suffix(2).joined(separator: "/")
+        }
+        return parts.last.map(String.init) ?? source
     }
 
     /// A problem in layout or generated HTML: named by the page's source and the generated line.

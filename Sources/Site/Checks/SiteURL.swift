@@ -18,7 +18,10 @@ struct SiteURL {
     /// Resolves `href` as written in page `base` ("tr/x.html").
     static func resolve(_ href: String, from base: String) throws(Problem) -> SiteURL {
         let lowered = String(href.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
-        if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/"), !lowered[..<colon].contains("#") {
+        // A scheme is a letter, then letters, digits, "+", "-" or "." (as browsers parse it).
+        // Anything else before a colon ("java%0Ascript:x", "a b:c") makes a relative path,
+        // which must then exist like every other link.
+        if let colon = lowered.firstIndex(of: ":"), isScheme(lowered[..<colon]) {
             let scheme = String(lowered[..<colon])
             if ["javascript", "vbscript", "data"].contains(scheme) { throw .forbiddenScheme(scheme) }
             throw .external
@@ -48,5 +51,10 @@ struct SiteURL {
             }
         }
         return SiteURL(path: parts.joined(separator: "/"), fragment: fragment)
+    }
+
+    private static func isScheme(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
     }
 }

@@ -16,7 +16,9 @@ public struct AtomicWriter: Sendable {
 
     public func write(_ output: SiteOutput) throws(ContentError) {
         let fileManager = FileManager.default
-        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        // A symbolic link (site -> /srv/www/kilavuz) is followed: the swap happens beside the
+        // real folder, so the link keeps pointing at the new site instead of being replaced.
+        let target = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
