@@ -130,8 +130,16 @@ final class MarkdownDocument {
     /// Registration fills a global list and is not thread-safe; a static `let` runs it once.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm keeps the extensions' special inline characters (`~` for strikethrough) in
+    /// one process-wide table, which each parse fills before its inline pass and clears after
+    /// it. Two parses at once (tests run in parallel; a future parallel build would too) can
+    /// clear the table under each other and lose `~~text~~`, so parses take turns.
+    private static let parseLock = NSLock()
+
     init(_ markdown: String) {
         _ = Self.extensionsRegistered
+        Self.parseLock.lock()
+        defer { Self.parseLock.unlock() }
         parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8)
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
