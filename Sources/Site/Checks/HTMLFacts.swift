@@ -20,8 +20,13 @@ struct HTMLFacts {
     ]
     static let idListAttributes: Set<String> = ["aria-labelledby", "aria-describedby", "aria-controls", "for"]
 
+    /// libxml2 2.9 initialises its global tables lazily and not thread-safely; the library
+    /// asks multi-threaded programs to call xmlInitParser() once first (a static `let` runs once).
+    private static let parserInitialised: Void = xmlInitParser()
+
     init(html: [UInt8]) {
         guard !html.isEmpty else { return }
+        _ = Self.parserInitialised
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         let document = html.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
