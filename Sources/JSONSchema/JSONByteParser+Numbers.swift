@@ -11,13 +11,13 @@ extension JSONByteParser {
         let negative = bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else {
-            throw error("expected a digit after '-', found \(found(at: index))", at: index)
+            throw error(.expectedDigitAfterMinus(found: found(at: index)), at: index)
         }
         let integerStart = index
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count && isDigit(bytes[index]) {
-                throw error("a number cannot have a leading zero (found '0\(Character(Unicode.Scalar(bytes[index])))')", at: start)
+                throw error(.leadingZero(digit: Character(Unicode.Scalar(bytes[index]))), at: start)
             }
         } else {
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
@@ -30,7 +30,7 @@ extension JSONByteParser {
             fractionStart = index
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
             guard index > fractionStart else {
-                throw error("expected a digit after '.' in a number, found \(found(at: index))", at: index)
+                throw error(.expectedFractionDigit(found: found(at: index)), at: index)
             }
             fractionEnd = index
         }
@@ -53,7 +53,7 @@ extension JSONByteParser {
                 index += 1
             }
             guard index > exponentStart else {
-                throw error("expected a digit in the exponent of a number, found \(found(at: index))", at: index)
+                throw error(.expectedExponentDigit(found: found(at: index)), at: index)
             }
         }
 
@@ -69,14 +69,14 @@ extension JSONByteParser {
         var end = total
         while digit(end - 1) == 0 { end -= 1 }
         guard end - first <= options.maximumSignificantDigits else {
-            throw error("this number has \(end - first) significant digits; at most \(options.maximumSignificantDigits) are accepted", at: start)
+            throw error(.tooManyDigits(count: end - first, limit: options.maximumSignificantDigits), at: start)
         }
 
         // value = digits[first..<end] × 10^(writtenExponent - fractionCount + trailingZeros)
         let shift = (total - end) - (fractionEnd - fractionStart)
         let (exponent, overflow) = writtenExponent.addingReportingOverflow(shift)
         guard !exponentOverflow, !overflow else {
-            throw error("the exponent of this number is too large (it must fit in a 64-bit integer)", at: start)
+            throw error(.exponentTooLarge, at: start)
         }
 
         var magnitude: BigUInt

@@ -1,4 +1,4 @@
-/// Source positions and plain-English error messages.
+/// Source positions and the parts of error reasons.
 extension JSONByteParser {
     /// The position of byte `offset`, which must not precede the last position asked for
     /// on the current line (positions are asked for in document order).
@@ -16,45 +16,33 @@ extension JSONByteParser {
     }
 
     @inline(never)
-    mutating func error(_ message: String, at offset: Int) -> JSONParseError {
-        JSONParseError(message: message, position: packedPosition(at: max(offset, markOffset)).sourcePosition)
+    mutating func error(_ reason: JSONParseError.Reason, at offset: Int) -> JSONParseError {
+        JSONParseError(reason, at: packedPosition(at: max(offset, markOffset)).sourcePosition)
     }
 
-    /// What stands at `offset`, for "found …": "end of input", "']'", "'NaN'",
-    /// "control character U+0000", "'é' (U+00E9)", "byte 0xFF (not UTF-8)".
+    /// What stands at `offset`, for "found …": end of input, `]`, `NaN`, U+0000, `é`, or
+    /// a byte that is not UTF-8.
     @inline(never)
-    func found(at offset: Int) -> String {
-        guard offset < bytes.count else { return "end of input" }
+    func found(at offset: Int) -> JSONParseError.Token {
+        guard offset < bytes.count else { return .endOfInput }
         let byte = bytes[offset]
         if isLetter(byte) {
             // A whole word reads better than its first letter: found 'NaN', found 'tru'.
             var end = offset
             while end < bytes.count && end - offset < 20 && (isLetter(bytes[end]) || isDigit(bytes[end])) { end += 1 }
-            return "'" + String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self) + "'"
+            return .word(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))
         }
-        if byte == 0x20 { return "a space" }
-        if byte > 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        if byte < 0x80 { return "control character \(hexCodePoint(UInt32(byte)))" }
+        if byte == 0x20 { return .space }
+        if byte > 0x20 && byte < 0x7F { return .character(Character(Unicode.Scalar(byte))) }
+        if byte < 0x80 { return .controlCharacter(byte) }
         if let length = validUTF8SequenceLength(at: offset) {
             let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self).unicodeScalars
-            if let scalar = scalars.first { return "'\(scalar)' (\(hexCodePoint(scalar.value)))" }
+            if let scalar = scalars.first { return .nonASCII(scalar) }
         }
-        return "byte \(hexByte(byte)) (not UTF-8)"
+        return .invalidByte(byte)
     }
-
-    func quoted(_ key: String) -> String { JSONWriter.quoted(key) }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-
-    func hexCodePoint(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    func hexByte(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return "0x" + (digits.count == 1 ? "0" : "") + digits
-    }
 }

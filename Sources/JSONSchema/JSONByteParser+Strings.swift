@@ -16,7 +16,7 @@ extension JSONByteParser {
                 index += 1
             }
             guard index < bytes.count else {
-                throw error("the string starting here is not closed: end of input before its closing '\"'", at: open)
+                throw error(.unclosedString, at: open)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
@@ -30,12 +30,12 @@ extension JSONByteParser {
                 segmentStart = index
             } else if byte < 0x20 {
                 throw error(byte == 0x0A || byte == 0x0D
-                    ? "line break inside a string; write it as \\n (the string starts at \(positionDescription(open)))"
-                    : "\(found(at: index)) inside a string must be written as an escape such as \\u00\(hexByte(byte).dropFirst(2))",
+                    ? .lineBreakInString(stringStart: earlierPosition(open))
+                    : .controlCharacterInString(byte),
                     at: index)
             } else {
                 guard let length = validUTF8SequenceLength(at: index) else {
-                    throw error("invalid UTF-8 in a string (\(badUTF8Description(at: index))); save the file as UTF-8", at: index)
+                    throw error(.invalidUTF8InString(badUTF8Bytes(at: index)), at: index)
                 }
                 index += length
             }
@@ -55,7 +55,7 @@ extension JSONByteParser {
     private mutating func parseEscape() throws(JSONParseError) {
         let start = index
         guard index + 1 < bytes.count else {
-            throw error("the string is not closed: end of input after '\\'", at: start)
+            throw error(.unclosedEscape, at: start)
         }
         let letter = bytes[index + 1]
         index += 2
@@ -69,23 +69,23 @@ extension JSONByteParser {
         case UInt8(ascii: "u"):
             var value = try parseHex4(escapeStart: start)
             if (0xDC00...0xDFFF).contains(value) {
-                throw error("lone low surrogate \\u\(hex4(value)) in a string: it must follow a high surrogate (\\uD800-\\uDBFF); unpaired surrogates are not characters", at: start)
+                throw error(.loneLowSurrogate(value), at: start)
             }
             if (0xD800...0xDBFF).contains(value) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("lone high surrogate \\u\(hex4(value)) in a string: it must be followed by a low surrogate escape (\\uDC00-\\uDFFF); unpaired surrogates are not characters", at: start)
+                    throw error(.loneHighSurrogate(value), at: start)
                 }
                 let lowStart = index
                 index += 2
                 let low = try parseHex4(escapeStart: lowStart)
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error("high surrogate \\u\(hex4(value)) is followed by \\u\(hex4(low)), not by a low surrogate (\\uDC00-\\uDFFF); unpaired surrogates are not characters", at: start)
+                    throw error(.highSurrogateWithoutLow(high: value, next: low), at: start)
                 }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
             appendUTF8(value)
         default:
-            throw error("invalid escape \(escapeText(at: start)) in a string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", at: start)
+            throw error(.invalidEscape(escapeText(at: start)), at: start)
         }
     }
 
@@ -94,7 +94,7 @@ extension JSONByteParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard index < bytes.count, let digit = hexValue(bytes[index]) else {
-                throw error("invalid escape \(escapeText(at: escapeStart)) in a string: \\u must be followed by four hex digits", at: escapeStart)
+                throw error(.invalidUnicodeEscape(escapeText(at: escapeStart)), at: escapeStart)
             }
             value = value << 4 | UInt32(digit)
             index += 1
@@ -143,29 +143,29 @@ extension JSONByteParser {
         return length
     }
 
-    /// "byte 0xE9", or "bytes 0xED 0xA0 0x80" for a sequence that is malformed as a whole.
-    private func badUTF8Description(at offset: Int) -> String {
+    /// The byte 0xE9, or the bytes 0xED 0xA0 0x80 of a sequence malformed as a whole.
+    private func badUTF8Bytes(at offset: Int) -> [UInt8] {
         let end = min(bytes.count, offset + 4)
-        var shown = [hexByte(bytes[offset])]
+        var shown = [bytes[offset]]
         var i = offset + 1
         while i < end && bytes[i] & 0xC0 == 0x80 {
-            shown.append(hexByte(bytes[i]))
+            shown.append(bytes[i])
             i += 1
         }
-        return (shown.count == 1 ? "byte " : "bytes ") + shown.joined(separator: " ")
+        return shown
     }
 
     /// The escape as written, for messages: "\x", "\u12G4".
-    private func escapeText(at start: Int) -> String {
+    private func escapeText(at start: Int) -> JSONParseError.Escape {
         var end = min(bytes.count, start + 2)
         if end == start + 2 && bytes[start + 1] == UInt8(ascii: "u") {
             while end < min(bytes.count, start + 6) && bytes[end] >= 0x20 && bytes[end] < 0x7F && bytes[end] != 0x22 { end += 1 }
         }
         guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
               text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) else {
-            return "'\\' followed by \(found(at: start + 1))"
+            return .backslashFollowedBy(found(at: start + 1))
         }
-        return "'\(text)'"
+        return .text(text)
     }
 
     private func hexValue(_ byte: UInt8) -> UInt8? {
@@ -177,17 +177,12 @@ extension JSONByteParser {
         }
     }
 
-    private func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    /// The line:column of an earlier offset on the current line or before, without moving
-    /// the column mark (used only for error messages).
-    private func positionDescription(_ offset: Int) -> String {
-        guard offset >= markOffset else { return "byte \(offset)" }
+    /// The position of an earlier offset on the current line or before, without moving
+    /// the column mark (used only for error messages); line 0 when only the offset is known.
+    private func earlierPosition(_ offset: Int) -> SourcePosition {
+        guard offset >= markOffset else { return SourcePosition(line: 0, column: 0, offset: offset) }
         var column = markColumn
         for i in markOffset..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
-        return "\(line):\(column)"
+        return SourcePosition(line: line, column: column, offset: offset)
     }
 }

@@ -32,12 +32,12 @@ struct JSONByteParser {
     mutating func parseDocument() throws(JSONParseError) -> JSONValue {
         skipWhitespace()
         guard index < bytes.count else {
-            throw error(bytes.isEmpty ? "the input is empty; expected a JSON value" : "expected a JSON value, found end of input", at: index)
+            throw error(bytes.isEmpty ? .emptyInput : .expectedValue(found: .endOfInput), at: index)
         }
         let value = try parseValue(key: nil)
         skipWhitespace()
         guard index == bytes.count else {
-            throw error("expected end of input after the JSON value, found \(found(at: index))", at: index)
+            throw error(.expectedEndOfInput(found: found(at: index)), at: index)
         }
         return value
     }
@@ -145,9 +145,7 @@ struct JSONByteParser {
         case .reject:
             let firstKey = positions.entries[first].key?.sourcePosition
             let duplicate = keyPosition.sourcePosition
-            throw JSONParseError(
-                message: "duplicate key \(quoted(key)) at \(duplicate), first defined at \(firstKey.map(String.init(describing:)) ?? "?")",
-                position: duplicate)
+            throw JSONParseError(.duplicateKey(key, at: duplicate, firstAt: firstKey), at: duplicate)
         case .keepLast:
             // The member moves to the end, where its live entry is, so that member order and
             // the order of live entries still agree.
@@ -186,10 +184,11 @@ struct JSONByteParser {
             var wordEnd = index
             while wordEnd < bytes.count && isLetter(bytes[wordEnd]) { wordEnd += 1 }
             let word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
-            let expected = literal.withUTF8Buffer { literalBytes in
+            let misspelt = literal.withUTF8Buffer { literalBytes in
                 word.starts(with: literalBytes) || literalBytes.starts(with: word)
             }
-            throw error("expected \(expected ? "'\(literal)'" : "a JSON value"), found \(found(at: index))", at: index)
+            let found = found(at: index)
+            throw error(misspelt ? .expectedLiteral("\(literal)", found: found) : .expectedValue(found: found), at: index)
         }
         index += count
     }

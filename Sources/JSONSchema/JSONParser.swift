@@ -30,10 +30,10 @@ public enum JSONParser {
     public static func parse(buffer: UnsafeBufferPointer<UInt8>, options: JSONParseOptions = .init()) throws(JSONParseError) -> JSONDocument {
         let start = SourcePosition(line: 1, column: 1, offset: 0)
         guard buffer.count <= maximumInputSize else {
-            throw JSONParseError(message: "the input is \(buffer.count) bytes; inputs of 4 GiB or more are not supported", position: start)
+            throw JSONParseError(.inputTooLarge(byteCount: buffer.count), at: start)
         }
         if let encoding = unsupportedEncoding(of: buffer) {
-            throw JSONParseError(message: "\(encoding) input; save the file as UTF-8", position: start)
+            throw JSONParseError(.unsupportedEncoding(encoding), at: start)
         }
         let hasByteOrderMark = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
         var parser = JSONByteParser(bytes: buffer, start: hasByteOrderMark ? 3 : 0, options: options)

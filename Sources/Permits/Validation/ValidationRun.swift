@@ -106,7 +106,8 @@ public enum ApplicationFiles {
         do throws(JSONParseError) {
             return .success(try JSONParser.parse(bytes))
         } catch {
-            return .failure(FileFailure(message: .t("geçerli JSON değil: \(error.message)", "not valid JSON: \(error.message)"),
+            let reason = error.localizedMessage
+            return .failure(FileFailure(message: .t("geçerli JSON değil: \(reason.tr)", "not valid JSON: \(reason.en)"),
                                         position: error.position))
         }
     }
