@@ -70,6 +70,47 @@ import Testing
         #expect(run.stdout.contains("b-app.json:64:12: error passport-expiry-60-days"), "the good file is still checked")
     }
 
+    /// Under --lang tr every file-level line is Turkish, down to the JSON syntax error the
+    /// parser words in English, and keeps FILE:LINE:COLUMN.
+    @Test func fileFailuresAreTurkishUnderLangTr() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        try Data("{\"kind\": \"lost-card-request\",\n  \"a\": 1,}\n".utf8).write(to: URL(fileURLWithPath: file("broken.json")))
+        try Data("{\n  \"kind\": \"lost-card-request\",\n  \"kind\": \"visa\"\n}".utf8).write(to: URL(fileURLWithPath: file("twice.json")))
+        try Data([0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00]).write(to: URL(fileURLWithPath: file("utf16.json")))
+        try Data("{\"kind\": \"visa\"}".utf8).write(to: URL(fileURLWithPath: file("visa.json")))
+        _ = FileManager.default.createFile(atPath: file("huge.json"), contents: nil)
+        let huge = try FileHandle(forWritingTo: URL(fileURLWithPath: file("huge.json")))
+        try huge.truncate(atOffset: 17 * 1024 * 1024)  // sparse: refused by its size before any read
+        try huge.close()
+        try FileManager.default.createDirectory(atPath: file("empty"), withIntermediateDirectories: false)
+
+        let run = try EizinBinary.run(["validate", "--lang", "tr", file("broken.json"), file("twice.json"), file("utf16.json"),
+                                       file("visa.json"), file("huge.json"), file("empty"), file("missing.json")])
+        #expect(run.status == 2)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let expected = [
+            "\(file("broken.json")):2:10: error: geçerli JSON değil: ',' işaretinden sonra bir üye adı bekleniyordu, '}' bulundu (sonda virgül olamaz)",
+            "\(file("twice.json")):3:3: error: geçerli JSON değil: \"kind\" anahtarı 3:3'te yineleniyor, ilk tanımı 2:3'te",
+            "\(file("utf16.json")):1:1: error: geçerli JSON değil: dosya UTF-16 kodlamasında; UTF-8 olarak kaydedin",
+            "\(file("visa.json")):1:10: error: bilinmeyen başvuru türü \"visa\"",
+            "\(file("huge.json")): error: dosya okunamadı: dosya çok büyük (17825792 bayt; en çok 16777216 bayt okunur)",
+            "\(file("empty")): error: bu klasörde *.json dosyası yok",
+            "\(file("missing.json")): error: dosya okunamadı: böyle bir dosya yok",
+        ]
+        for line in expected {
+            #expect(lines.contains { $0.hasPrefix(line) }, "missing \(line) in:\n\(run.stdout)")
+        }
+        // Apart from the machine-readable "error" keyword, nothing English is left.
+        for line in lines {
+            let words = line.replacingOccurrences(of: ": error: ", with: " ").lowercased()
+            for english in ["expected", "found", "not valid", "cannot", "input", "file:", "no such", "too large", "checked"] {
+                #expect(!words.contains(english), "\(english) in: \(line)")
+            }
+        }
+    }
+
     @Test func missingFileExitsTwo() throws {
         let run = try EizinBinary.run(["validate", "/nonexistent/application.json"])
         #expect(run.status == 2)
