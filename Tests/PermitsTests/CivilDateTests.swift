@@ -47,6 +47,24 @@ import Testing
         #expect(date("9999-12-31").adding(days: 1) == nil)
     }
 
+    /// The last day of a period is the day before its anniversary; 29 February's
+    /// anniversary in a common year is 1 March, so its year ends on 28 February.
+    @Test func lastDayOfAPeriodOfYears() {
+        #expect(date("2025-09-01").lastDayOfPeriod(years: 1) == date("2026-08-31"))
+        #expect(date("2024-02-29").lastDayOfPeriod(years: 1) == date("2025-02-28"))
+        #expect(date("2024-02-28").lastDayOfPeriod(years: 1) == date("2025-02-27"))
+        #expect(date("2023-03-01").lastDayOfPeriod(years: 1) == date("2024-02-29"))
+        #expect(date("2024-03-01").lastDayOfPeriod(years: 1) == date("2025-02-28"))
+        #expect(date("2024-02-29").lastDayOfPeriod(years: 4) == date("2028-02-28"))
+        #expect(date("2025-01-01").lastDayOfPeriod(years: 1) == date("2025-12-31"))
+        #expect(date("9999-01-01").lastDayOfPeriod(years: 1) == nil)
+        // Every one-year period holding a 29 February lasts 366 days, including the one starting on it.
+        for start in ["2023-03-01", "2023-09-15", "2024-02-28", "2024-02-29"] {
+            let end = date(start).lastDayOfPeriod(years: 1)!
+            #expect(end.dayNumber - date(start).dayNumber + 1 == 366, "\(start)")
+        }
+    }
+
     @Test func portalFormat() {
         #expect(date("2025-09-01").portalFormat == "01/09/2025")
     }

@@ -73,9 +73,15 @@ import Testing
     @Test func firstPermitAtMostOneYear() {
         #expect(!ruleFindings(.academicApplication, academic(end: "2026-08-31", expiry: "2030-01-01")).contains("first-permit-max-1-year"))
         #expect(ruleFindings(.academicApplication, academic(end: "2026-09-01", expiry: "2030-01-01")).contains("first-permit-max-1-year"))
-        // From 29 February: one year later is 28 February, so the last day is 27 February.
-        #expect(!ruleFindings(.academicApplication, academic(end: "2025-02-27", expiry: "2030-01-01", start: "2024-02-29")).contains("first-permit-max-1-year"))
-        #expect(ruleFindings(.academicApplication, academic(end: "2025-02-28", expiry: "2030-01-01", start: "2024-02-29")).contains("first-permit-max-1-year"))
+        // From 29 February the year ends on 28 February (its anniversary is 1 March), 366
+        // days like every year holding a 29 February; it used to be flagged a day early.
+        #expect(!ruleFindings(.academicApplication, academic(end: "2025-02-28", expiry: "2030-01-01", start: "2024-02-29")).contains("first-permit-max-1-year"))
+        #expect(ruleFindings(.academicApplication, academic(end: "2025-03-01", expiry: "2030-01-01", start: "2024-02-29")).contains("first-permit-max-1-year"))
+        // The day before and after 29 February are unchanged.
+        #expect(!ruleFindings(.academicApplication, academic(end: "2025-02-27", expiry: "2030-01-01", start: "2024-02-28")).contains("first-permit-max-1-year"))
+        #expect(ruleFindings(.academicApplication, academic(end: "2025-02-28", expiry: "2030-01-01", start: "2024-02-28")).contains("first-permit-max-1-year"))
+        #expect(!ruleFindings(.academicApplication, academic(end: "2024-02-29", expiry: "2030-01-01", start: "2023-03-01")).contains("first-permit-max-1-year"))
+        #expect(ruleFindings(.academicApplication, academic(end: "2024-03-01", expiry: "2030-01-01", start: "2023-03-01")).contains("first-permit-max-1-year"))
     }
 
     @Test func birthDateInThePast() {

@@ -106,6 +106,15 @@ def add_months(day, months):
     return None
 
 
+def last_day_of_years(day, years):
+    """The day before the anniversary; 29 February's anniversary in a common year is 1 March."""
+    try:
+        anniversary = datetime.date(day.year + years, day.month, day.day)
+    except ValueError:
+        anniversary = datetime.date(day.year + years, day.month + 1, 1)
+    return anniversary - datetime.timedelta(days=1)
+
+
 def resolve(instance, pointer):
     value = instance
     for token in pointer.split("/")[1:] if pointer else []:
@@ -161,7 +170,7 @@ def evaluate(e, instance, today):
     if "today" in e:
         return today
     for key, step in (("addDays", lambda d, n: d + datetime.timedelta(days=n)), ("addMonths", add_months),
-                      ("addYears", lambda d, n: add_months(d, 12 * n))):
+                      ("addYears", lambda d, n: add_months(d, 12 * n)), ("lastDayOfYears", last_day_of_years)):
         if key in e:
             base = evaluate(e[key][0], instance, today)
             base = base if isinstance(base, datetime.date) else parse_date(base)

@@ -84,6 +84,16 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public func adding(years: Int) -> CivilDate? { adding(months: years * 12) }
 
+    /// The last day of a period of `years` years starting on this date: the day before its
+    /// anniversary. The anniversary of 29 February in a common year is 1 March, so a year
+    /// from 2024-02-29 ends on 2025-02-28 and, like every one-year period that holds a
+    /// 29 February, lasts 366 days (clamping to 28 February first would end it a day early).
+    public func lastDayOfPeriod(years: Int) -> CivilDate? {
+        let y = year + years
+        let anniversary = CivilDate(year: y, month: month, day: day) ?? CivilDate(year: y, month: month + 1, day: 1)
+        return anniversary?.adding(days: -1)
+    }
+
     /// ISO 8601 `YYYY-MM-DD`, the form used in application files.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {

@@ -181,7 +181,7 @@ enum AcademicApplicationForm {
             CommonFields.startBeforeEnd("/permit"),
             CommonFields.passport60Days(end: "/permit/end", passport: "/identity/passport"),
             RuleCheck("first-permit-max-1-year", at: "/permit/end",
-                      assert: .lte(.field("/permit/end"), .addDays(.addYears(.field("/permit/start"), 1), -1))),
+                      assert: .lte(.field("/permit/end"), .lastDayOfYears(.field("/permit/start"), 1))),
             CommonFields.declarationCheck(),
         ])
 }

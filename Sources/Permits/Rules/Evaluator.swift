@@ -68,6 +68,8 @@ public struct Evaluator: Sendable {
             return evaluate(e)?.asDate?.adding(months: n).map(EvaluatedValue.date)
         case .addYears(let e, let n):
             return evaluate(e)?.asDate?.adding(years: n).map(EvaluatedValue.date)
+        case .lastDayOfYears(let e, let n):
+            return evaluate(e)?.asDate?.lastDayOfPeriod(years: n).map(EvaluatedValue.date)
         case .compare(let op, let a, let b):
             guard let x = evaluate(a), let y = evaluate(b) else { return nil }
             return compare(op, x, y).map { .json(.bool($0)) }

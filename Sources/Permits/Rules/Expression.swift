@@ -12,6 +12,10 @@ public indirect enum Expression: Sendable, Hashable {
     case addDays(Expression, Int)
     case addMonths(Expression, Int)
     case addYears(Expression, Int)
+    /// The last day of a period of n years starting on the date: the day before the same
+    /// date n years later. A period starting on 29 February ends on 28 February, because
+    /// in a common year its anniversary is 1 March (not 28 February, as `addYears` gives).
+    case lastDayOfYears(Expression, Int)
     case compare(Comparison, Expression, Expression)
     case all([Expression])
     case any([Expression])
@@ -81,7 +85,7 @@ extension Expression {
         switch self {
         case .field(let p, let d): return [p] + (d?.fieldPaths ?? [])
         case .constant, .today: return []
-        case .addDays(let e, _), .addMonths(let e, _), .addYears(let e, _), .not(let e): return e.fieldPaths
+        case .addDays(let e, _), .addMonths(let e, _), .addYears(let e, _), .lastDayOfYears(let e, _), .not(let e): return e.fieldPaths
         case .compare(_, let a, let b): return a.fieldPaths + b.fieldPaths
         case .all(let es), .any(let es): return es.flatMap(\.fieldPaths)
         case .exists(let p): return [p]
@@ -98,6 +102,7 @@ extension Expression {
         case .addDays(let e, let n): return .addDays(b(e), n)
         case .addMonths(let e, let n): return .addMonths(b(e), n)
         case .addYears(let e, let n): return .addYears(b(e), n)
+        case .lastDayOfYears(let e, let n): return .lastDayOfYears(b(e), n)
         case .compare(let op, let x, let y): return .compare(op, b(x), b(y))
         case .all(let es): return .all(es.map(b))
         case .any(let es): return .any(es.map(b))

@@ -4,7 +4,7 @@ import JSONSchema
 ///
 ///     {"field": "/permit/end"}                {"field": "/applicationDate", "default": {"today": {}}}
 ///     {"const": true}                         {"today": {}}
-///     {"addDays": [E, -60]}  {"addMonths": [E, 1]}  {"addYears": [E, 1]}
+///     {"addDays": [E, -60]}  {"addMonths": [E, 1]}  {"addYears": [E, 1]}  {"lastDayOfYears": [E, 1]}
 ///     {"op": "lte", "left": E, "right": E}    (eq ne lt lte gt gte)
 ///     {"all": [E...]}  {"any": [E...]}  {"not": E}  {"exists": "/path"}
 ///     {"check": "tcKimlik", "field": "/path", ...arguments}
@@ -20,6 +20,7 @@ extension Expression {
         case .addDays(let e, let n): return .object([("addDays", .array([e.json, .int(n)]))])
         case .addMonths(let e, let n): return .object([("addMonths", .array([e.json, .int(n)]))])
         case .addYears(let e, let n): return .object([("addYears", .array([e.json, .int(n)]))])
+        case .lastDayOfYears(let e, let n): return .object([("lastDayOfYears", .array([e.json, .int(n)]))])
         case .compare(let op, let a, let b):
             return .object([("op", .string(op.rawValue)), ("left", a.json), ("right", b.json)])
         case .all(let es): return .object([("all", .array(es.map(\.json)))])
@@ -39,7 +40,7 @@ extension Expression {
     /// Reads the JSON form; throws on anything it does not know.
     public init(json: JSONValue) throws(DecodingError) {
         // The discriminating key decides, wherever it stands among the members.
-        let keys = ["op", "check", "field", "const", "today", "addDays", "addMonths", "addYears", "all", "any", "not", "exists"]
+        let keys = ["op", "check", "field", "const", "today", "addDays", "addMonths", "addYears", "lastDayOfYears", "all", "any", "not", "exists"]
         guard let members = json.members,
               let key = keys.first(where: { json[member: $0] != nil }), let value = json[member: key] else {
             throw DecodingError(message: "an expression must be an object with one of: \(keys.joined(separator: ", "))")
@@ -72,6 +73,7 @@ extension Expression {
         case "addDays": let (e, n) = try pair(value); self = .addDays(e, n)
         case "addMonths": let (e, n) = try pair(value); self = .addMonths(e, n)
         case "addYears": let (e, n) = try pair(value); self = .addYears(e, n)
+        case "lastDayOfYears": let (e, n) = try pair(value); self = .lastDayOfYears(e, n)
         case "op":
             guard let name = value.stringValue, let op = Comparison(rawValue: name),
                   let left = json[member: "left"], let right = json[member: "right"] else {
