@@ -54,6 +54,20 @@ import Glibc
         }
     }
 
+    /// Every errno has a Turkish sentence; an unexpected one still says "sistem hatası" with
+    /// its number, the system's English text kept only in parentheses.
+    @Test func everyErrnoReadsAsTurkish() {
+        let known: [Int32] = [ENOENT, EACCES, EPERM, ENOTDIR, ELOOP, ENAMETOOLONG, EIO, ENXIO, ENODEV, EMFILE, ENFILE, ENOMEM]
+        for code in known {
+            let message = JSONFileReader.failure(errno: code).message
+            #expect(message.tr.hasPrefix("dosya okunamadı: ") && !message.tr.contains(String(cString: strerror(code))), "\(code): \(message.tr)")
+            #expect(message.en.hasPrefix("cannot read the file: "))
+        }
+        let other = JSONFileReader.failure(errno: EROFS).message
+        #expect(other.tr == "dosya okunamadı: sistem hatası \(EROFS) (\(String(cString: strerror(EROFS))))")
+        #expect(other.en == "cannot read the file: \(String(cString: strerror(EROFS)))")
+    }
+
     @Test(.enabled(if: geteuid() != 0, "root may read any file"))
     func permissionDenied() throws {
         try withFolder { folder in

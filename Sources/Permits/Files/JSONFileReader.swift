@@ -86,7 +86,13 @@ public enum JSONFileReader {
         case ENOTDIR: cannotRead(.t("yolun bir parçası klasör değil", "a part of the path is not a folder"))
         case ELOOP: cannotRead(.t("sembolik bağlantılar bir döngü oluşturuyor", "the symbolic links form a loop"))
         case ENAMETOOLONG: cannotRead(.t("yol çok uzun", "the path is too long"))
-        default: cannotRead(.same(String(cString: strerror(code))))
+        case EIO: cannotRead(.t("giriş/çıkış hatası (disk ya da ağ sürücüsü yanıt vermiyor)", "input/output error (the disk or network drive does not answer)"))
+        case ENXIO, ENODEV: cannotRead(.t("aygıt ya da adres yok", "no such device or address"))
+        case EMFILE, ENFILE: cannotRead(.t("açık dosya sayısı sınıra ulaştı", "too many open files"))
+        case ENOMEM: cannotRead(.t("bellek yetmedi", "not enough memory"))
+        // Any other error in the system's own (English) words, named as such in Turkish.
+        default: cannotRead(LocalizedText(tr: "sistem hatası \(code) (\(String(cString: strerror(code))))",
+                                          en: String(cString: strerror(code))))
         }
     }
 
