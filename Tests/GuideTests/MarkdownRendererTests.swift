@@ -176,6 +176,8 @@ import Testing
         // Plain text (permalink label, anchors) drops the tags; the contents list keeps the span.
         #expect(page.toc.map(\.text) == ["Select Hayır"])
         #expect(page.toc.map(\.html) == [#"Select <span lang="tr">Hayır</span>"#])
+        let tab = try english.render("## A <SPAN\tlang=\"tr\">b</SPAN>\n", file: "content/en/x.md")
+        #expect(tab.toc.map(\.html) == ["A <SPAN\tlang=\"tr\">b</SPAN>"])
     }
 
     @Test func contentsEntryIsEscapedTextWithoutLinksOrOtherTags() throws {

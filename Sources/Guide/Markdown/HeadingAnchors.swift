@@ -92,8 +92,9 @@ enum HeadingAnchors {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 html += " "
             case CMARK_NODE_HTML_INLINE:
-                let tag = child.literal.lowercased()
-                if tag.hasPrefix("<span ") || tag.hasPrefix("</span") { html += child.literal }
+                // Opening and closing span alike, so the entry stays balanced.
+                let tags = RawHTMLPolicy.tags(in: child.literal)
+                if !tags.isEmpty, tags.allSatisfy({ $0.name == "span" }) { html += child.literal }
             default:
                 html += contentsHTML(child)
             }
