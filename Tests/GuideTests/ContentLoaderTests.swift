@@ -62,8 +62,8 @@ languages:
             "site.yml": crlf(siteYML), "tr/index.md": crlf(page("Ana sayfa", order: 1)),
             "tr/giris.md": crlf(page("Giriş", order: 2, body: "\n## Giriş\n\nBak: [yok](yok.md) <b>x</b>\n"))])
         #expect(content.errors() == [
-            "content/tr/giris.md:10:20: error: raw HTML tag '<b>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
-            "content/tr/giris.md:10:24: error: raw HTML tag '</b>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+            "content/tr/giris.md:10:20: error: raw HTML tag '<b>' is not allowed; only <kbd>, <br>, <abbr title=\"...\"> and <span lang=\"...\"> are allowed (see docs/authoring.md)",
+            "content/tr/giris.md:10:24: error: raw HTML tag '</b>' is not allowed; only <kbd>, <br>, <abbr title=\"...\"> and <span lang=\"...\"> are allowed (see docs/authoring.md)",
         ])
     }
 
@@ -106,8 +106,23 @@ languages:
         ])
         let errors = content.errors()
         #expect(errors.count == 5, "\(errors)")
-        #expect(errors.contains("content/tr/giris.md:8:1: error: raw HTML tag '<div>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)"))
+        #expect(errors.contains("content/tr/giris.md:8:1: error: raw HTML tag '<div>' is not allowed; only <kbd>, <br>, <abbr title=\"...\"> and <span lang=\"...\"> are allowed (see docs/authoring.md)"))
         #expect(errors.contains("content/tr/index.md:2:1: error: missing required field 'order'"))
+    }
+
+    @Test func spanLangMayNameTheSiteOtherLanguagesOnly() throws {
+        let yml = siteYML.replacingOccurrences(of: "  tr: \"e-İzin Kılavuzu\"", with: "  tr: \"e-İzin Kılavuzu\"\n  en: \"e-İzin Guide\"")
+            + "\n  - code: en\n    name: English\n    navigation: [index]\n"
+        let files = [
+            "site.yml": yml, "tr/index.md": page("Ana sayfa", order: 1), "tr/giris.md": page("Giriş", order: 2),
+            "en/index.md": page("Home", order: 1, body: "\nFee (<span lang=\"tr\">harç</span>).\n"),
+        ]
+        #expect(try TemporaryContent(files).errors() == [])
+        var wrong = files
+        wrong["tr/giris.md"] = page("Giriş", order: 2, body: "\n<span lang=\"tr\">Harç</span> ve <span lang=\"en\">fee</span>\n")
+        #expect(try TemporaryContent(wrong).errors() == [
+            "content/tr/giris.md:8:1: error: '<span lang=\"tr\">': 'tr' is not a language this page may mark; use one of the site's other languages: en (see docs/authoring.md)",
+        ])
     }
 
     @Test func badSiteConfiguration() throws {

@@ -142,15 +142,66 @@ import Testing
     }
 
     @Test func rawHTMLIsRejectedWithPosition() {
-        #expect(errors("Metin ve <span style=\"x\">a</span>\n") == [
-            "content/tr/x.md:1:10: error: raw HTML tag '<span style=\"x\">' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
-            "content/tr/x.md:1:27: error: raw HTML tag '</span>' is not allowed; only <kbd>, <br> and <abbr title=\"...\"> are allowed (see docs/authoring.md)",
+        #expect(errors("Metin ve <b>a</b>\n") == [
+            "content/tr/x.md:1:10: error: raw HTML tag '<b>' is not allowed; only <kbd>, <br>, <abbr title=\"...\"> and <span lang=\"...\"> are allowed (see docs/authoring.md)",
+            "content/tr/x.md:1:14: error: raw HTML tag '</b>' is not allowed; only <kbd>, <br>, <abbr title=\"...\"> and <span lang=\"...\"> are allowed (see docs/authoring.md)",
         ])
         #expect(errors("Giriş\n\n<script>alert(1)</script>\n").first?.hasPrefix("content/tr/x.md:3:1: error: raw HTML tag '<script>'") == true)
         #expect(errors("a <abbr>YKN</abbr>\n").first?.contains("'<abbr>' is not allowed") == true)
         #expect(errors("a <kbd onclick=\"x\">b</kbd>\n").first?.contains("is not allowed") == true)
         #expect(errors("a <!-- yorum -->\n").first?.contains("raw HTML") == true)
         #expect(errors("a <kbd>b\n").first?.contains("'<kbd>' is not closed") == true)
+    }
+
+    /// An English page may mark Turkish words; `tr` is the site's other language.
+    let english = MarkdownRenderer(strings: .english, partLanguages: ["tr"])
+
+    func englishErrors(_ markdown: String) -> [String] {
+        do {
+            _ = try english.render(markdown, file: "content/en/x.md")
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func spanLangMarksWordsInTheSiteOtherLanguage() throws {
+        let page = try english.render(
+            "First publication (<span lang=\"tr\">İlk yayın</span>), fee (<span lang='tr'>harç</span>)\n\n"
+            + "## Select <span lang=\"tr\">Hayır</span> {#hayir}\n\n| A |\n| --- |\n| <span lang=\"tr\">Evet</span> |\n",
+            file: "content/en/x.md")
+        #expect(page.html.contains(#"First publication (<span lang="tr">İlk yayın</span>), fee (<span lang='tr'>harç</span>)"#))
+        #expect(page.html.contains(#"<h2 id="hayir">Select <span lang="tr">Hayır</span></h2>"#))
+        #expect(page.html.contains(#"<td><span lang="tr">Evet</span></td>"#))
+        // Plain text (permalink label, anchors) drops the tags; the contents list keeps the span.
+        #expect(page.toc.map(\.text) == ["Select Hayır"])
+        #expect(page.toc.map(\.html) == [#"Select <span lang="tr">Hayır</span>"#])
+        let tab = try english.render("## A <SPAN\tlang=\"tr\">b</SPAN>\n", file: "content/en/x.md")
+        #expect(tab.toc.map(\.html) == ["A <SPAN\tlang=\"tr\">b</SPAN>"])
+    }
+
+    @Test func contentsEntryIsEscapedTextWithoutLinksOrOtherTags() throws {
+        let page = try render("## A & [l\\<b\\>](x.md) <kbd>Ctrl</kbd> `<i>` *vurgu* {#a}\n")
+        #expect(page.toc.map(\.html) == ["A &amp; l&lt;b&gt; Ctrl &lt;i&gt; vurgu"])
+    }
+
+    @Test func spanTakesOnlyLangWithAnotherSiteLanguage() {
+        #expect(englishErrors("a <span style=\"color:red\">b</span>\n") == [
+            "content/en/x.md:1:3: error: raw HTML tag '<span style=\"color:red\">' is not allowed; <span> takes exactly one attribute, lang=\"...\" (tr) (see docs/authoring.md)",
+        ])
+        #expect(englishErrors("a <span lang=\"tr\" class=\"x\">b</span>\n").first?.contains("<span> takes exactly one attribute") == true)
+        #expect(englishErrors("a <span>b</span>\n").first?.contains("<span> takes exactly one attribute") == true)
+        #expect(englishErrors("a <span lang=tr>b</span>\n").first?.contains("<span> takes exactly one attribute") == true)
+        #expect(englishErrors("a <span lang=\"de\">b</span>\n") == [
+            "content/en/x.md:1:3: error: '<span lang=\"de\">': 'de' is not a language this page may mark; use one of the site's other languages: tr (see docs/authoring.md)",
+        ])
+        // The page's own language says nothing new; codes compare exactly, as site.yml writes them.
+        #expect(englishErrors("a <span lang=\"en\">b</span>\n").first?.contains("'en' is not a language this page may mark") == true)
+        #expect(englishErrors("a <span lang=\"TR\">b</span>\n").first?.contains("'TR' is not a language") == true)
+        #expect(errors("a <span lang=\"tr\">b</span>\n").first?.contains("this site has no other language") == true)
+        #expect(englishErrors("a <span lang=\"tr\">b\n") == ["content/en/x.md:1:3: error: '<span>' is not closed in the same paragraph"])
+        #expect(englishErrors("a b</span>\n") == ["content/en/x.md:1:4: error: '</span>' closes nothing"])
+        #expect(englishErrors("a <span lang=\"tr\">b</kbd></span>\n").first?.contains("'</kbd>' closes nothing") == true)
     }
 
     @Test func tablesAndStrikethroughRender() throws {

@@ -73,6 +73,18 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
         #expect(english.contains(##"<a class="sections-link" href="#site-nav">Sections</a>"##))
     }
 
+    @Test func contentsListKeepsTheLanguageOfHeadingWords() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let content = try scratch.copyOfBasicContent()
+        try replace("This guide explains each step of the application.\n",
+                    with: "This guide explains each step of the application.\n\n## Select <span lang=\"tr\">Hayır</span> & go on {#hayir}\n\nText.\n",
+                    in: content + "/en/index.md")
+        let english = try #require(try SiteBuilder(contentDirectory: content).makeSite().text("en/index.html"))
+        #expect(english.contains(##"<li><a href="#hayir">Select <span lang="tr">Hayır</span> &amp; go on</a></li>"##))
+        #expect(english.contains(##"<h2 id="hayir">Select <span lang="tr">Hayır</span> &amp; go on</h2>"##))
+    }
+
     @Test func titlesAreEscaped() {
         let layout = PageLayout(configuration: try! SiteConfiguration.parse(
             "title:\n  tr: \"A & <B>\"\nrevision:\n  number: 1\n  date: 2024-01-01\nlanguages:\n  - code: tr\n    name: Türkçe\n    navigation: [index]\n",

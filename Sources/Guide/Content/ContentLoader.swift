@@ -54,7 +54,8 @@ public struct ContentLoader: Sendable {
         var collector = DiagnosticCollector()
         var pages: [String: [Page]] = [:]
         for language in sources.configuration.languages {
-            let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs)
+            let others = Set(sources.configuration.languages.map(\.code)).subtracting([language.code])
+            let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others)
             pages[language.code] = (sources.pages[language.code] ?? []).compactMap { source in
                 collector.collect { () throws -> Page in
                     Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,

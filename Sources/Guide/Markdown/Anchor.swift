@@ -15,6 +15,17 @@ public struct TOCEntry: Sendable, Hashable {
     public var level: Int
     public var id: String
     public var text: String
+    /// The text as HTML for the contents list: escaped, keeping only `<span lang>` so that
+    /// words in another language stay marked there too (WCAG 3.1.2). Links, emphasis, kbd
+    /// and abbr are dropped: the entry is itself a link.
+    public var html: String
+
+    public init(level: Int, id: String, text: String, html: String? = nil) {
+        self.level = level
+        self.id = id
+        self.text = text
+        self.html = html ?? escapeHTML(text)
+    }
 }
 
 /// A link (or image) to something inside the site, as written and as rendered.

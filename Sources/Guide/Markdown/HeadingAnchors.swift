@@ -19,6 +19,7 @@ enum HeadingAnchors {
             var explicitID: String?
             var id = ""
             var text = ""
+            var html = ""
             var location: SourceLocation
         }
         var headings: [Heading] = []
@@ -37,6 +38,7 @@ enum HeadingAnchors {
                 last.literal = split.text
             }
             heading.text = node.plainText.trimmingTrailingWhitespace
+            heading.html = contentsHTML(node).trimmingTrailingWhitespace
             if heading.text.isEmpty { collector.report(location, "empty heading") }
             headings.append(heading)
         }
@@ -72,11 +74,32 @@ enum HeadingAnchors {
             }
             result.anchors.append(Anchor(id: heading.id, kind: .heading, isExplicit: heading.explicitID != nil, location: heading.location, text: heading.text))
             if heading.level == 2 || heading.level == 3 {
-                result.toc.append(TOCEntry(level: heading.level, id: heading.id, text: heading.text))
+                result.toc.append(TOCEntry(level: heading.level, id: heading.id, text: heading.text, html: heading.html))
             }
             replace(heading.node, level: heading.level, id: heading.id, text: heading.text, document: document, strings: strings)
         }
         return result
+    }
+
+    /// The heading's text for the contents list, keeping `<span lang>` (RawHTMLPolicy let
+    /// only allow-listed tags through, so a span tag here is a checked one, and balanced).
+    private static func contentsHTML(_ node: CMarkNode) -> String {
+        var html = ""
+        for child in node.children {
+            switch child.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                html += escapeHTML(child.literal)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                html += " "
+            case CMARK_NODE_HTML_INLINE:
+                // Opening and closing span alike, so the entry stays balanced.
+                let tags = RawHTMLPolicy.tags(in: child.literal)
+                if !tags.isEmpty, tags.allSatisfy({ $0.name == "span" }) { html += child.literal }
+            default:
+                html += contentsHTML(child)
+            }
+        }
+        return html
     }
 
     /// Renders the heading's inline content on its own and puts the finished HTML in a custom

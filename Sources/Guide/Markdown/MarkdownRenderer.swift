@@ -14,10 +14,13 @@ public struct MarkdownRenderer: Sendable {
     public var strings: GuideStrings
     /// Ids the page layout uses; content may not take them.
     public var reservedIDs: Set<String>
+    /// Languages `<span lang="...">` may mark: the site's languages other than the page's own.
+    public var partLanguages: Set<String>
 
-    public init(strings: GuideStrings = .turkish, reservedIDs: Set<String> = []) {
+    public init(strings: GuideStrings = .turkish, reservedIDs: Set<String> = [], partLanguages: Set<String> = []) {
         self.strings = strings
         self.reservedIDs = reservedIDs
+        self.partLanguages = partLanguages
     }
 
     /// `file` names the source in errors; line numbers are those of `markdown`.
@@ -25,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
         let document = MarkdownDocument(markdown)
         let source = SourceText(markdown, file: file)
         var collector = DiagnosticCollector()
-        RawHTMLPolicy.check(document.root, source: source, into: &collector)
+        RawHTMLPolicy.check(document.root, source: source, partLanguages: partLanguages, into: &collector)
         let calloutAnchors = Callouts.transform(document.root, source: source, strings: strings, into: &collector)
         let links = Links.transform(document.root, source: source, into: &collector)
         PortalLabels.transform(document.root, language: strings.portalLabelLanguage, source: source, into: &collector)

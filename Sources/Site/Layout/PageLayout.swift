@@ -118,10 +118,10 @@ struct PageLayout {
         }
         for entry in entries {
             if entry.level == 3 && !result.isEmpty {
-                children.append(["id": entry.id, "text": entry.text])
+                children.append(["id": entry.id, "html": entry.html])
             } else {
                 flush()
-                result.append(["id": entry.id, "text": entry.text, "hasChildren": false])
+                result.append(["id": entry.id, "html": entry.html, "hasChildren": false])
             }
         }
         flush()
