@@ -307,24 +307,15 @@ struct AdditionalPropertiesKeyword: KeywordValidator {
     let patterns: [ECMARegex]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
-        var valid = true
         var matched: [JSONValue] = []
-        for (name, value) in members where !declared.contains(name) && !patterns.contains(where: { $0.matches(name) }) {
-            if ev.tracksEvaluated {
-                matched.append(.string(name))
-                scope.evaluated.properties.insert(name)
-            }
-            if subschema.boolean == false {
-                ev.fail("additional property '\(name)' is not allowed", details: ["property": .string(name)], instanceToken: .key(name))
-                valid = false
-                if !ev.collecting { return false }
-                continue
-            }
-            if !ev.descend(subschema, value, instanceToken: .key(name)).valid {
-                valid = false
-                if !ev.collecting { return false }
-            }
+        let additional = members.lazy.filter { name, _ in
+            !declared.contains(name) && !patterns.contains(where: { $0.matches(name) })
         }
+        let valid = ev.applyToMembers(subschema, additional, visit: { name in
+            guard ev.tracksEvaluated else { return }
+            matched.append(.string(name))
+            scope.evaluated.properties.insert(name)
+        }, rejection: { "additional property '\($0)' is not allowed" })
         ev.annotate(.array(matched))
         return valid
     }

@@ -12,21 +12,12 @@ struct UnevaluatedPropertiesKeyword: KeywordValidator {
     let subschema: SchemaNode
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
-        var valid = true
         var matched: [JSONValue] = []
-        for (name, value) in members where !scope.evaluated.properties.contains(name) {
-            matched.append(.string(name))
-            if subschema.boolean == false {
-                ev.fail("property '\(name)' is not allowed here (unevaluatedProperties)", details: ["property": .string(name)], instanceToken: .key(name))
-                valid = false
-                if !ev.collecting { return false }
-                continue
-            }
-            if !ev.descend(subschema, value, instanceToken: .key(name)).valid {
-                valid = false
-                if !ev.collecting { return false }
-            }
-        }
+        let evaluated = scope.evaluated.properties
+        let unevaluated = members.lazy.filter { name, _ in !evaluated.contains(name) }
+        let valid = ev.applyToMembers(subschema, unevaluated, visit: { matched.append(.string($0)) },
+                                      rejection: { "property '\($0)' is not allowed here (unevaluatedProperties)" })
+        guard valid || ev.collecting else { return false }
         for case .string(let name) in matched { scope.evaluated.properties.insert(name) }
         ev.annotate(.array(matched))
         return valid

@@ -115,6 +115,28 @@ final class Evaluator {
         return (valid, valid ? scope.evaluated : Evaluated())
     }
 
+    /// Applies `subschema` to object members a keyword selected (`additionalProperties`,
+    /// `unevaluatedProperties`), in order, calling `visit` with each name first. A `false`
+    /// subschema fails each member with `rejection(name)`, which reads better than "false
+    /// schema". Stops at the first failure unless collecting.
+    func applyToMembers<Members: Sequence>(
+        _ subschema: SchemaNode, _ members: Members,
+        visit: (String) -> Void, rejection: (String) -> String
+    ) -> Bool where Members.Element == (key: String, value: JSONValue) {
+        var valid = true
+        for (name, value) in members {
+            visit(name)
+            if subschema.boolean == false {
+                fail(rejection(name), details: ["property": .string(name)], instanceToken: .key(name))
+            } else if descend(subschema, value, instanceToken: .key(name)).valid {
+                continue
+            }
+            valid = false
+            if !collecting { return false }
+        }
+        return valid
+    }
+
     /// Reports a failure of the current keyword. `instanceToken` names a child of the
     /// current instance when the failure is about that child (e.g. an additional property).
     func fail(_ message: String, details: [String: JSONValue] = [:], instanceToken: PathToken? = nil) {
