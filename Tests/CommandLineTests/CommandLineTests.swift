@@ -36,7 +36,7 @@ import Testing
         for (lang, summary) in [("tr", "1 hata"), ("en", "1 error")] {
             let run = try EizinBinary.run(["validate", "--today", "2025-06-01", "--lang", lang, file.path])
             #expect(run.status == 1)
-            #expect(run.stdout.contains("\(file.path):64:12: error passport-expiry-60-days:"))
+            #expect(run.stdout.contains("\(file.path):63:12: error passport-expiry-60-days:"))
             #expect(run.stdout.contains("(/permit/end)"))
             #expect(run.stdout.contains("— \(lang)/basvuru-sonuclandirma.html#uyari-pasaport-60-gun"))
             #expect(run.stdout.contains(summary), "\(lang): \(run.stdout)")
@@ -67,7 +67,7 @@ import Testing
         let run = try EizinBinary.run(["validate", "--today", "2025-06-01", "--lang", "en", folder.path])
         #expect(run.status == 2, "unreadable input wins over findings")
         #expect((run.stdout + run.stderr).contains("a-broken.json:2:10:"), "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("b-app.json:64:12: error passport-expiry-60-days"), "the good file is still checked")
+        #expect(run.stdout.contains("b-app.json:63:12: error passport-expiry-60-days"), "the good file is still checked")
     }
 
     /// Under --lang tr every file-level line is Turkish, down to the JSON syntax error the

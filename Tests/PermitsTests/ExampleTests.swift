@@ -98,8 +98,8 @@ func findingLine(_ f: Finding) -> String {
             .run(paths: [repositoryRoot.appendingPathComponent(example.path).path])
         let finding = try #require(tr.files.first?.findings.first)
         #expect(finding.label.tr == "İzin bitiş tarihi")
-        #expect(finding.message.tr.contains("pasaportun bitiş tarihinin 60 gün öncesini (2026-08-30) aşamaz"))
-        #expect(finding.message.en.contains("60 days before the passport's expiry date (2026-08-30)"))
+        #expect(finding.message.tr.contains("pasaportun bitiş tarihinin 60 gün öncesini aşamaz: bu pasaportla izin en geç 2026-08-30 tarihinde bitebilir"))
+        #expect(finding.message.en.contains("the latest end date this passport allows is 2026-08-30. Ask for an earlier end date, or renew the passport."))
         #expect(TextReporter.render(tr).contains("1 dosya denetlendi: 1 hata, 0 uyarı."))
     }
 

@@ -29,12 +29,16 @@ import Testing
     }
 
     @Test func sgkNumbers() {
-        #expect(SGKNumber.check("21234010100123456034010000") == .valid)
-        #expect(SGKNumber.check("21234010100123456034010") == .missingSubcontractorSuffix)
-        #expect(SGKNumber.completed("21234010100123456034010") == "21234010100123456034010000")
-        #expect(SGKNumber.check("2123401010012345603401000") == .notTwentySixDigits)
-        #expect(SGKNumber.check("2123401010012345603401000a") == .notTwentySixDigits)
-        #expect(SGKNumber.check("２1234010100123456034010000") == .notTwentySixDigits)
+        #expect(SGKNumber.isValid("21234010100123456034010000"))
+        #expect(!SGKNumber.isValid("21234010100123456034010"))
+        #expect(SGKNumber.problem("21234010100123456034010").en.contains("completed with 000"))
+        #expect(!SGKNumber.isValid("2123401010012345603401000"))
+        #expect(SGKNumber.problem("2123401010012345603401000").en == "it has 25 digits")
+        #expect(!SGKNumber.isValid("２1234010100123456034010000"))
+        // A letter is named with its position, not counted as a wrong length.
+        #expect(SGKNumber.problem("2123O010100123456034010000").en == "character 5 (\"O\") is not a digit")
+        #expect(SGKNumber.problem("2123O010100123456034010000").tr == "5. karakter (\"O\") rakam değil")
+        #expect(SGKNumber.problem("21234 010100123456034010000").en == "character 6 (a space) is not a digit")
     }
 
     @Test func consulateReferences() {

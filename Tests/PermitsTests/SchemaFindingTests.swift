@@ -26,11 +26,11 @@ import Testing
         // Without a document, findings come in pointer order: /incident/date, /incident/type.
         #expect(messages.map(\.en) == [
             #"The value must be a date string written YYYY-MM-DD (e.g. "2025-09-01")."#,
-            #"The value must be one of the strings "lost" (Lost), "stolen" (Stolen) or "damaged" (Damaged)."#,
+            #"The value must be one of the strings "lost" (Lost), "stolen" (Stolen) or "destroyed" (Destroyed)."#,
         ])
         #expect(messages.map(\.tr) == [
             #"Değer YYYY-AA-GG biçiminde bir tarih metni (ör. "2025-09-01") olmalıdır."#,
-            #"Değer "lost" (Kayıp), "stolen" (Çalınma) ya da "damaged" (Tahrip) metinlerinden biri olmalıdır."#,
+            #"Değer "lost" (Kayıp), "stolen" (Çalınma) ya da "destroyed" (Tahrip) metinlerinden biri olmalıdır."#,
         ])
     }
 

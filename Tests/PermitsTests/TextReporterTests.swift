@@ -22,6 +22,6 @@ import Testing
         let lines = TextReporter.render(report).split(separator: "\n")
         #expect(lines.count == 3, "two findings and the summary: \(lines)")
         #expect(lines.contains { $0.contains(#"unknown-field: x\ny (/x\ny)"#) })
-        #expect(lines.contains { $0.contains(#""2025-01-01\n" is not a real date"#) })
+        #expect(lines.contains { $0.contains(#""2025-01-01\n" is not a date the file can use"#) })
     }
 }

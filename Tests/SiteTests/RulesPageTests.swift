@@ -158,7 +158,7 @@ enum RealContent {
 
     @Test func textsAreEscaped() throws {
         let rule = Rule(
-            id: "test-escaping", severity: .warning, source: .same("Kaynak <i>"),
+            id: "test-escaping", severity: .warning, source: RuleSource(basis: .inference, text: .same("Kaynak <i>")),
             title: LocalizedText(tr: "A & <b>", en: "A & <b>"), message: .same("\"{actual}\" < 5"),
             guide: .passportInformation)
         let output = try SiteBuilder(contentDirectory: RealContent.path, plugins: [RulesPage(rules: [rule])]).makeSite()

@@ -135,6 +135,11 @@ def identity_checksum(text):
     return d[9] == (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 and d[10] == sum(d[:10]) % 10
 
 
+def plausible_phone(text):
+    compact = re.sub(r"[ \-./()\u00a0]", "", text)
+    return bool(re.fullmatch(r"(\+|00)[1-9][0-9]{6,14}|0[1-9][0-9]{9}|[1-9][0-9]{9}", compact, re.ASCII))
+
+
 CHECKS = {
     "tcKimlik": identity_checksum,
     "foreignIdentityPrefix": lambda s: s[:2] in ("99", "98"),
@@ -142,6 +147,8 @@ CHECKS = {
     "sgkNumber": lambda s: re.fullmatch(r"[0-9]{26}", s, re.ASCII) is not None,
     "consulateReference": lambda s: re.fullmatch(r"[0-9]{16}", s, re.ASCII) is not None,
     "calendarDate": lambda s: parse_date(s) is not None,
+    "phoneNumber": plausible_phone,
+    "nationalityCode": lambda s: s == "KKTC" or re.fullmatch(r"[A-Z]{3}", s, re.ASCII) is not None,
 }
 
 

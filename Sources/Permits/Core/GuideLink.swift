@@ -25,6 +25,19 @@ public struct GuideLink: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 }
 
+extension GuideLink {
+    /// The page of the help site that lists the rules (`kurallar.html`): each rule's id is
+    /// its anchor there.
+    public static let rulesPage = "kurallar"
+
+    /// A rule's own entry on the rules page: where a rule links when the guide says nothing
+    /// that explains it (durations from the law, the FAQ's deadlines, calendar facts).
+    public static func rule(_ id: String) -> GuideLink { GuideLink(page: rulesPage, fragment: id) }
+
+    /// True for a link to the rules page rather than to the guide's own text.
+    public var isRuleEntry: Bool { page == Self.rulesPage }
+}
+
 /// Every guide anchor the form definitions and rules refer to.
 extension GuideLink {
     // yeni-isyeri-kaydi

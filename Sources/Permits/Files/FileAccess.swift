@@ -23,16 +23,17 @@ public struct DiskFileAccess: FileAccess {
     public init(folder: URL) { self.folder = folder }
 
     public func inspect(_ relativePath: String) -> FileFacts {
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !relativePath.hasPrefix("\\"),
-              !relativePath.contains("\0") else { return .outsideFolder }
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        let target = folder.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: target.path) else {
+        // A Windows path (`files\photo.png`) means the same folders.
+        let relativePath = relativePath.replacingOccurrences(of: "\\", with: "/")
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !relativePath.contains("\0"),
+              !Self.hasDrive(relativePath), let base = Self.realPath(folder.path) else { return .outsideFolder }
+        guard let found = Self.locate(relativePath, in: base) else {
             // Even a missing file must not be named outside the folder.
             return lexicallyInside(relativePath) ? .missing : .outsideFolder
         }
-        let resolved = target.standardizedFileURL.resolvingSymlinksInPath().path
-        guard resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/") else { return .outsideFolder }
+        // Symbolic links are followed before `..` is applied, as the system does, so
+        // `link/../x` is judged by where it really leads.
+        guard let resolved = Self.realPath(found), resolved.hasPrefix(base == "/" ? base : base + "/") else { return .outsideFolder }
         // Only a regular file is a document: a folder is not, and opening a named pipe or a
         // device would block or read forever.
         let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
@@ -42,6 +43,40 @@ public struct DiskFileAccess: FileAccess {
         let head = (try? handle.read(upToCount: 8)) ?? Data()
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         return .file(size: size, type: FileType.detect(head))
+    }
+
+    /// The path on disk that `relative` names: as written, or with each name matched in
+    /// its folder by canonical equivalence, since an archive made on macOS writes
+    /// `fotoğraf.png` decomposed (g + U+0306) where the application file has it composed.
+    static func locate(_ relative: String, in base: String) -> String? {
+        let direct = base + "/" + relative
+        if FileManager.default.fileExists(atPath: direct) { return direct }
+        var current = base
+        for name in relative.split(separator: "/", omittingEmptySubsequences: true).map(String.init) {
+            let next = current + "/" + name
+            if name == "." || name == ".." || FileManager.default.fileExists(atPath: next) {
+                current = next
+                continue
+            }
+            // Swift compares strings by canonical equivalence: NFC and NFD spellings are equal.
+            guard let entry = (try? FileManager.default.contentsOfDirectory(atPath: current))?.sorted().first(where: { $0 == name })
+            else { return nil }
+            current += "/" + entry
+        }
+        return current
+    }
+
+    /// The canonical absolute path (symbolic links and `..` resolved by the system), or nil.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// `C:/…`: a Windows absolute path.
+    static func hasDrive(_ path: String) -> Bool {
+        let bytes = Array(path.utf8.prefix(2))
+        return bytes.count == 2 && bytes[1] == UInt8(ascii: ":") && (bytes[0] | 0x20) >= UInt8(ascii: "a") && (bytes[0] | 0x20) <= UInt8(ascii: "z")
     }
 
     private func lexicallyInside(_ path: String) -> Bool {

@@ -17,25 +17,20 @@ enum AcademicApplicationForm {
         guide: .exemptionChoice,
         .object([
             Field("path", .t("Başvuru yolu", "Eligibility path"), guide: .exemptionChoice, .choice([
+                // One button each on the portal; the YÖK screen then has the single option
+                // "YÖK Ön İzin Başvurusu Yapıldı veya Onaylandı" (no approved/pending choice),
+                // and KKTC nationals and exempt academics share one button (no reason asked).
                 Choice("yokPrePermit", .t("YÖK Ön İzin Onayı olan ya da Onay Aşamasındaki Akademisyenler",
                                           "Academics with a YÖK pre-permit, approved or pending")),
                 Choice("exempt", .t("KKTC Uyruklu ya da YÖK Ön İzninden Muaf Olan Akademisyenler",
                                     "KKTC nationals or academics exempt from the YÖK pre-permit")),
             ])),
-            Field("yokPrePermitNumber", .t("YÖK Ön İzin Numarası", "YÖK pre-permit number"), guide: .yokPrePermitNumber,
-                  .text(TextFormat(pattern: "^[0-9A-Za-z-]{1,30}$", hint: .t("1–30 harf, rakam ya da tire", "1–30 letters, digits or hyphens"))),
-                  .requiredWhen([yokPath])),
-            Field("yokPrePermitStatus", .t("YÖK ön izin durumu", "YÖK pre-permit status"), guide: .yokPrePermitNumber,
-                  .choice([
-                      Choice("approved", .t("Onaylandı", "Approved")),
-                      Choice("pending", .t("Başvuru yapıldı, onay aşamasında", "Applied for, pending approval")),
-                  ]), .requiredWhen([yokPath])),
-            Field("exemptionReason", .t("Muafiyet nedeni", "Reason for exemption"), guide: .exemptionChoice,
-                  .choice([
-                      Choice("kktcNational", .t("KKTC uyruklu", "KKTC national")),
-                      Choice("yokExempt", .t("YÖK ön izninden muaf", "Exempt from the YÖK pre-permit")),
-                  ]), .requiredWhen([exemptPath])),
-            Field("hasForeignIdentityNumber", .t("Yabancı kimlik numarası var mı?", "Has a foreign identity number?"),
+            Field("yokPrePermitNumber", .t("YÖK Ön İzin Numarası", "YÖK pre-permit number"),
+                  help: .t("\"YÖK Ön İzin Başvurusu Yapıldı veya Onaylandı\" seçildikten sonra girilen numara.",
+                           "The number entered after ticking \"YÖK Ön İzin Başvurusu Yapıldı veya Onaylandı\"."),
+                  guide: .yokPrePermitNumber, .text(.plain), .requiredWhen([yokPath])),
+            Field("hasForeignIdentityNumber", .t("Yabancı Kimlik Numarası var mı?", "Has a foreign identity number?"),
+                  help: .t("Portaldaki \"Evet\" (true) ya da \"Hayır\" (false).", "The portal's \"Evet\" (yes: true) or \"Hayır\" (no: false)."),
                   guide: .exemptionChoice, .boolean, .requiredWhen([exemptPath])),
             Field("foreignIdentityNumber", .t("Yabancı Kimlik Numarası", "Foreign identity number"), guide: .withForeignIdentityNumber,
                   .text(TextFormat(pattern: "^[0-9]{11}$", rule: "foreign-id-checksum", hint: .t("11 rakam", "11 digits"))),
@@ -50,9 +45,9 @@ enum AcademicApplicationForm {
             Field("passportNumber", .t("Türkiye'ye girişte kullanılan pasaport numarası", "Passport number used to enter Turkey"),
                   guide: .inTurkey, .text(CommonFields.passportNumber), .requiredWhen([exemptPath, noID, inTurkey])),
             Field("nationality", .t("Uyruk", "Nationality"), guide: .inTurkey,
-                  .text(CommonFields.nationality), .requiredWhen([exemptPath, noID, inTurkey])),
+                  CommonFields.nationality, .requiredWhen([exemptPath, noID, inTurkey])),
             Field("consulateReference", .t("Dış temsilcilik referans numarası", "Consulate reference number"), guide: .abroad,
-                  .text(TextFormat(pattern: "^[0-9]{16}$", rule: "consulate-reference", hint: .t("16 rakam", "16 digits"))),
+                  .text(TextFormat(hint: .t("en yakın dış temsilcilikten alınan numara", "the number from the nearest consulate"))),
                   .requiredWhen([exemptPath, noID, abroad])),
         ]))
 
@@ -69,16 +64,13 @@ enum AcademicApplicationForm {
                 ])),
                 Field("birthDate", .t("Doğum tarihi", "Birth date"), .date),
                 Field("birthPlace", .t("Doğum yeri", "Place of birth"), .text(.plain), .optional),
-                Field("nationality", .t("Uyruk", "Nationality"), .text(CommonFields.nationality)),
+                Field("nationality", .t("Uyruk", "Nationality"), CommonFields.nationality),
             ])),
             CommonFields.passport,
             Field("contact", .t("İletişim bilgileri", "Contact information"), guide: .contactInformation, .object([
-                Field("email", .t("E-posta adresi", "E-mail address"),
-                      .text(TextFormat(pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", format: "email",
-                                       hint: .t("bir e-posta adresi", "an e-mail address")))),
+                Field("email", .t("E-posta adresi", "E-mail address"), .text(CommonFields.email)),
                 Field("phone", .t("Telefon", "Phone"),
-                      .text(TextFormat(pattern: "^\\+[0-9]{7,15}$", hint: .t("+ ile başlayan uluslararası numara (ör. +905321234567)",
-                                                                             "an international number starting with + (e.g. +905321234567)")))),
+                      .text(TextFormat(hint: .t("ör. +90 532 123 45 67 ya da 0532 123 45 67", "e.g. +90 532 123 45 67 or 0532 123 45 67")))),
                 Field("address", .t("Adres", "Address"), .text(.plain)),
             ])),
         ]))
@@ -89,7 +81,7 @@ enum AcademicApplicationForm {
             Field("workAddress", .t("Çalışacağı adres", "Work address"), .text(.plain)),
             Field("languages", .t("Dil bilgisi", "Languages"), .array(of: .object([
                 Field("language", .t("Dil", "Language"), .text(.plain)),
-                Field("level", .t("Düzey", "Level"), .choice([
+                Field("level", .t("Düzey", "Level"), .suggested([
                     Choice("basic", .t("Temel", "Basic")),
                     Choice("intermediate", .t("Orta", "Intermediate")),
                     Choice("advanced", .t("İleri", "Advanced")),
@@ -97,10 +89,12 @@ enum AcademicApplicationForm {
                 ])),
             ]), minItems: 1, minItemsRule: nil)),
             Field("education", .t("Eğitim durumu", "Education"), .object([
-                Field("level", .t("Öğrenim düzeyi", "Level of education"), .choice([
+                Field("level", .t("Öğrenim düzeyi", "Level of education"), .suggested([
                     Choice("bachelor", .t("Lisans", "Bachelor's")),
                     Choice("master", .t("Yüksek lisans", "Master's")),
                     Choice("doctorate", .t("Doktora", "Doctorate")),
+                    Choice("proficiencyInArt", .t("Sanatta yeterlik", "Proficiency in art")),
+                    Choice("medicalSpecialty", .t("Tıpta uzmanlık", "Medical specialty")),
                 ])),
                 Field("institution", .t("Mezun olduğu kurum", "Institution"), .text(.plain)),
                 Field("field", .t("Alan", "Field of study"), .text(.plain)),
@@ -111,27 +105,32 @@ enum AcademicApplicationForm {
     static let job = Field(
         "job", .t("Görev bilgileri", "Job information"), guide: .jobInformation,
         .object([
-            Field("position", .t("Görevi", "Position"), .choice([
+            Field("position", .t("Görevi", "Position"), .suggested([
                 Choice("professor", .t("Profesör", "Professor")),
                 Choice("associateProfessor", .t("Doçent", "Associate professor")),
                 Choice("assistantProfessor", .t("Doktor Öğretim Üyesi", "Assistant professor")),
                 Choice("lecturer", .t("Öğretim Görevlisi", "Lecturer")),
                 Choice("researchAssistant", .t("Araştırma Görevlisi", "Research assistant")),
                 Choice("researcher", .t("Araştırmacı", "Researcher")),
+                Choice("postdoctoralResearcher", .t("Doktora sonrası araştırmacı", "Postdoctoral researcher")),
             ])),
             Field("salary", .t("Alacağı ücret", "Salary"), .object([
                 Field("amount", .t("Aylık ücret tutarı", "Monthly salary amount"), .positiveNumber),
-                Field("currency", .t("Para birimi", "Currency"),
-                      .text(TextFormat(pattern: "^[A-Z]{3}$", hint: .t("ISO 4217 üç harfli kod (ör. TRY)", "an ISO 4217 three-letter code (e.g. TRY)")))),
+                Field("currency", .t("Para birimi", "Currency"), .suggested([
+                    Choice("TRY", .t("Türk lirası", "Turkish lira")),
+                    Choice("EUR", .t("Avro", "Euro")),
+                    Choice("USD", .t("ABD doları", "US dollar")),
+                    Choice("GBP", .t("İngiliz sterlini", "Pound sterling")),
+                ])),
             ])),
-            Field("workType", .t("Çalışma tipi", "Work type"), .choice([
+            Field("workType", .t("Çalışma tipi", "Work type"), .suggested([
                 Choice("fullTime", .t("Tam zamanlı", "Full time")),
                 Choice("partTime", .t("Kısmi zamanlı", "Part time")),
             ])),
             Field("employmentJustification", .t("İstihdam gerekçesi", "Employment justification"), .text(.plain)),
             Field("premiumsPaidAbroad", .t("Prim yurtdışından yatıyor", "Premiums paid abroad"),
-                  help: .t("Primleri yurt dışında görev yaptığı üniversite tarafından yatırılıyorsa true.",
-                           "True when the premiums are paid by the university abroad where the academic works."),
+                  help: .t("Primleri yurt dışında görev yaptığı üniversite tarafından yatırılıyorsa seçenek seçilir (true); değilse false.",
+                           "Ticked (true) when the premiums are paid by the university abroad where the academic works; else false."),
                   guide: .premiumsAbroad, .boolean),
         ]))
 
@@ -149,7 +148,15 @@ enum AcademicApplicationForm {
                         "A foreign academic's work-permit application: eligibility path, identity, photo, general and job information, permit period and declaration."),
         guide: .employerSelection,
         fields: [
-            Field("employer", .t("İşveren", "Employer"), guide: .employerSelection, .object([CommonFields.sgkNumber])),
+            // The portal does not ask for the employer in the form: it is picked from "İşveren
+            // Seçiniz" before the application starts. Noting it here is optional.
+            Field("employer", .t("İşveren", "Employer"),
+                  help: .t("\"İşveren Seçiniz\" listesinden seçilen işveren; isteğe bağlı bir not.",
+                           "The employer picked from the \"İşveren Seçiniz\" list; an optional note."),
+                  guide: .employerSelection, .object([
+                      Field("name", .t("İşveren adı", "Employer's name"), .text(.plain), .optional),
+                      CommonFields.sgkNumber.with(presence: .optional),
+                  ]), .optional),
             eligibility,
             identity,
             Field("photo", .t("Biyometrik fotoğraf", "Biometric photo"),
@@ -171,12 +178,17 @@ enum AcademicApplicationForm {
                       assert: .check(.notTemporaryProtection, "/eligibility/foreignIdentityNumber")),
             RuleCheck("consulate-reference", at: "/eligibility/consulateReference",
                       assert: .check(.consulateReference, "/eligibility/consulateReference")),
+            CommonFields.nationalityCheck("/eligibility/nationality"),
+            CommonFields.nationalityCheck("/identity/personal/nationality"),
+            RuleCheck("phone-number", at: "/identity/contact/phone", assert: .check(.phoneNumber, "/identity/contact/phone")),
             RuleCheck("birth-date-past", at: "/identity/personal/birthDate", assert: .lt(.field("/identity/personal/birthDate"), .today)),
             RuleCheck("birth-date-past", at: "/eligibility/birthDate", assert: .lt(.field("/eligibility/birthDate"), .today)),
             RuleCheck("eligibility-birth-date-matches", at: "/eligibility/birthDate",
                       assert: .compare(.eq, .field("/eligibility/birthDate"), .field("/identity/personal/birthDate"))),
             RuleCheck("eligibility-passport-matches", at: "/eligibility/passportNumber",
                       assert: .compare(.eq, .field("/eligibility/passportNumber"), .field("/identity/passport/number"))),
+            RuleCheck("eligibility-nationality-matches", at: "/eligibility/nationality",
+                      assert: .compare(.eq, .field("/eligibility/nationality"), .field("/identity/personal/nationality"))),
         ] + CommonFields.passportChecks("/identity/passport") + [
             CommonFields.startBeforeEnd("/permit"),
             CommonFields.passport60Days(end: "/permit/end", passport: "/identity/passport"),

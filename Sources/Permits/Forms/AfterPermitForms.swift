@@ -35,14 +35,19 @@ enum AfterPermitForms {
             RuleCheck("start-of-work-after-entry", at: "/startDate", when: .equals("/appliedFrom", .string("abroad")),
                       assert: .lte(.field("/startDate"), .addMonths(.field("/permit/start"), 6))),
             RuleCheck("notification-within-15-days", at: "/notificationDate",
-                      assert: .lte(.field(FieldPath("/notificationDate"), default: .today), .addDays(.field("/startDate"), 15))),
+                      assert: .lte(notificationDate, .addDays(.field("/startDate"), 15))),
+            RuleCheck("notification-after-start-of-work", at: "/notificationDate",
+                      assert: .gte(notificationDate, .field("/startDate"))),
         ])
+
+    /// The notification date, or the validation date when the file gives none.
+    static let notificationDate = Expression.field(FieldPath("/notificationDate"), default: .today)
 
     static let lostCard = FormDefinition(
         kind: .lostCardRequest,
         title: .t("Kayıp kart talebi", "Lost card request"),
         description: .t("Çalışma izni belgesi kaybolduğunda, çalındığında ya da tahrip olduğunda yeni kart talebi.",
-                        "Requesting a new card when the work permit card is lost, stolen or damaged."),
+                        "Requesting a new card when the work permit card is lost, stolen or destroyed."),
         guide: .lostCardRequest,
         fields: [
             CommonFields.permit("permit", .t("Çalışma izni", "Work permit"), guide: .lostCardRequest, withDates: false),
@@ -50,7 +55,7 @@ enum AfterPermitForms {
                 Field("type", .t("Ne oldu?", "What happened?"), .choice([
                     Choice("lost", .t("Kayıp", "Lost")),
                     Choice("stolen", .t("Çalınma", "Stolen")),
-                    Choice("damaged", .t("Tahrip", "Damaged")),
+                    Choice("destroyed", .t("Tahrip", "Destroyed")),
                 ])),
                 Field("date", .t("Olay tarihi", "Date of the incident"), .date),
             ])),

@@ -12,17 +12,28 @@ enum CommonFields {
         .text(TextFormat(pattern: "^[0-9]{26}$", rule: "sgk-number",
                          hint: .t("26 rakam", "26 digits"))))
 
-    static let nationality = TextFormat(
-        pattern: "^[A-Z]{3}$", hint: .t("ISO 3166-1 üç harfli ülke kodu (ör. DEU)", "an ISO 3166-1 three-letter country code (e.g. DEU)"))
+    /// An ISO 3166-1 alpha-3 code, or `KKTC`: the Turkish Republic of Northern Cyprus has no
+    /// ISO code (`CYP` is the Republic of Cyprus), and the guide names its nationals as a path
+    /// of their own. Checked by `nationality-code`, a warning: the portal picks from its own list.
+    static let nationality = FieldType.suggested([
+        Choice("KKTC", .t("KKTC (Kuzey Kıbrıs Türk Cumhuriyeti)", "KKTC (Turkish Republic of Northern Cyprus)")),
+    ])
 
-    static let passportNumber = TextFormat(
-        pattern: "^[A-Za-z0-9]{5,20}$", hint: .t("5–20 harf ya da rakam", "5–20 letters or digits"))
+    static func nationalityCheck(_ pointer: String) -> RuleCheck {
+        RuleCheck("nationality-code", at: pointer, assert: .check(.nationalityCode, pointer))
+    }
+
+    /// Any non-empty text: the guide gives no format for passport numbers, and they differ by country.
+    static let passportNumber = TextFormat(hint: .t("pasaporttaki numara", "the number in the passport"))
+
+    /// An address the verification code can be sent to (the guide's workplace registration).
+    static let email = TextFormat(pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", format: "email", rule: "email-address",
+                                  hint: .t("bir e-posta adresi (ad@alan.tr)", "an e-mail address (name@domain.tr)"))
 
     /// A permit already granted: its number and period.
     static func permit(_ name: String, _ label: LocalizedText, guide: GuideLink, withDates: Bool = true) -> Field {
         var members = [
-            Field("number", .t("Çalışma izni numarası", "Work permit number"),
-                  .text(TextFormat(pattern: "^[0-9A-Za-z-]{1,30}$", hint: .t("1–30 harf, rakam ya da tire", "1–30 letters, digits or hyphens")))),
+            Field("number", .t("Çalışma izni numarası", "Work permit number"), .text(.plain)),
         ]
         if withDates {
             members += [
@@ -43,8 +54,8 @@ enum CommonFields {
 
     static let declarationAccepted = Field(
         "declarationAccepted", .t("Beyan onayı", "Declaration accepted"),
-        help: .t("\"Başvuru dilekçesini inceledim, okudum, onaylıyorum.\" beyanı; e-İmza ile tamamlanan başvuruda true olmalıdır.",
-                 "The declaration \"Başvuru dilekçesini inceledim, okudum, onaylıyorum.\"; must be true for an application completed with e-signature."),
+        help: .t("\"Başvuru dilekçesini inceledim, okudum, onaylıyorum.\" beyanı; e-İmza ile tamamlanan başvuruda onaylanmış olmalıdır (true).",
+                 "The declaration \"Başvuru dilekçesini inceledim, okudum, onaylıyorum.\"; must be accepted (true) for an application completed with e-signature."),
         guide: .declaration, .boolean, .optional)
 
     /// Uploaded documents: a title and a PDF each.

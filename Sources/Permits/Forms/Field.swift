@@ -23,6 +23,13 @@ public struct Field: Sendable, Hashable {
     }
 }
 
+extension Field {
+    /// The same field with another presence (a shared field that one form makes optional).
+    func with(presence: Presence) -> Field {
+        Field(name, label, help: help, guide: guide, type, presence)
+    }
+}
+
 /// When a field must be present.
 public enum Presence: Sendable, Hashable {
     case required
@@ -51,15 +58,21 @@ public indirect enum FieldType: Sendable, Hashable {
     case boolean
     /// A number greater than zero (an amount of money).
     case positiveNumber
+    /// One of the portal's own options (a button, Evet/Hayır, a fixed list the guide shows).
     case choice([Choice])
+    /// Free text with suggested values: a list the portal has but the guide does not show
+    /// (education level, position...). Any non-empty text is accepted; a suggestion's value
+    /// is shown with its label.
+    case suggested([Choice])
     /// A path to a file, relative to the application file's folder.
     case file(FileKind)
     /// Exactly this string (the `kind` member).
     case constant(String)
 }
 
-/// Constraints of a text field. `rule` names the catalogue rule that explains a pattern or
-/// length failure (else the generic `invalid-format`); `hint` says what is expected.
+/// Constraints of a text field. `rule` names the catalogue rule that explains a pattern
+/// failure; a pattern needs one, and that rule must be an error (the schema carries only
+/// what the portal would refuse: docs/rules.md). `hint` says what is expected.
 public struct TextFormat: Sendable, Hashable {
     public var pattern: String?
     public var minLength: Int

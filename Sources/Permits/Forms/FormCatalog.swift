@@ -14,10 +14,11 @@ public enum FormCatalog {
         all.first { $0.kind == kind }!
     }
 
-    /// Every guide anchor any form, field or rule links to, sorted and without duplicates;
-    /// the site build fails if one does not exist.
+    /// Every anchor of the guide's pages that any form, field or rule links to, sorted and
+    /// without duplicates; the site build fails if one does not exist. (A rule that links to
+    /// its own entry on the rules page is not among them: that page provides its entries.)
     public static var allGuideLinks: [GuideLink] {
-        var links = Set(RuleCatalog.all.map(\.guide))
+        var links = Set(RuleCatalog.all.map(\.guide).filter { !$0.isRuleEntry })
         for form in all {
             links.insert(form.guide)
             for (_, field) in form.fieldsWithPaths() {

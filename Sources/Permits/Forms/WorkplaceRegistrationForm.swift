@@ -9,9 +9,7 @@ enum WorkplaceRegistrationForm {
         fields: [
             CommonFields.sgkNumber,
             Field("workplaceTitle", .t("İşyeri unvanı", "Workplace title"), guide: .workplaceSelection, .text(.plain)),
-            Field("email", .t("E-posta adresi", "E-mail address"), guide: .emailVerification,
-                  .text(TextFormat(pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", format: "email",
-                                   hint: .t("bir e-posta adresi (ad@alan.tr)", "an e-mail address (name@domain.tr)")))),
+            Field("email", .t("E-posta adresi", "E-mail address"), guide: .emailVerification, .text(CommonFields.email)),
             Field("emailVerified", .t("E-posta doğrulama kodu girildi", "E-mail verified with the code"),
                   help: .t("\"Doğrulama Kodu Gönder\" ile gelen kod girildi ve doğrulama sağlandı mı?",
                            "Was the code sent by \"Doğrulama Kodu Gönder\" entered and the address verified?"),

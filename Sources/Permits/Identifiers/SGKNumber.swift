@@ -5,34 +5,45 @@ public enum SGKNumber {
     public static let length = 26
     public static let mainEmployerLength = 23
 
-    public enum Finding: String, Sendable {
-        case valid
-        /// 23 digits: a main employer's number without the `000` subcontractor suffix.
-        case missingSubcontractorSuffix
-        case notTwentySixDigits
-    }
+    public static func isValid(_ text: String) -> Bool { asciiDigits(text)?.count == length }
 
-    public static func check(_ text: String) -> Finding {
-        guard let digits = asciiDigits(text) else { return .notTwentySixDigits }
-        switch digits.count {
-        case length: return .valid
-        case mainEmployerLength: return .missingSubcontractorSuffix
-        default: return .notTwentySixDigits
+    /// What is wrong, in words: the first character that is not a digit, or how many digits
+    /// there are (with the `000` completion when there are 23).
+    public static func problem(_ text: String) -> LocalizedText {
+        if let wrong = DigitString.firstNonDigit(text) { return wrong }
+        let count = text.utf8.count
+        if count == mainEmployerLength {
+            return .t("23 rakam var; ana işverenin 23 haneli numarasının sonuna 000 eklenir",
+                      "it has 23 digits; a main employer's 23-digit number is completed with 000")
         }
-    }
-
-    /// A 23-digit main-employer number completed to 26 digits; other input unchanged.
-    public static func completed(_ text: String) -> String {
-        check(text) == .missingSubcontractorSuffix ? text + "000" : text
+        return .t("\(count) rakam var", "it has \(count) digits")
     }
 }
 
 /// The reference number from the nearest Turkish consulate, for a foreigner abroad
-/// without a foreign identity number: 16 digits (e-İzin FAQ 10).
+/// without a foreign identity number: 16 digits (e-İzin FAQ 10, medium confidence).
 public enum ConsulateReference {
     public static let length = 16
 
     public static func isValid(_ text: String) -> Bool {
         asciiDigits(text)?.count == length
+    }
+
+    public static func problem(_ text: String) -> LocalizedText {
+        DigitString.firstNonDigit(text) ?? .t("\(text.utf8.count) rakam var", "it has \(text.utf8.count) digits")
+    }
+}
+
+/// Words for a string of digits that is not one.
+enum DigitString {
+    /// "5. karakter "O" rakam değil" for the first character that is not an ASCII digit
+    /// (counted in characters as a reader counts them), or nil when all are digits.
+    static func firstNonDigit(_ text: String) -> LocalizedText? {
+        for (i, character) in text.enumerated() where !(character.isASCII && character.isWholeNumber) {
+            let shown = character.isWhitespace ? (character == " " ? "boşluk" : "boşluk karakteri") : "\"\(character)\""
+            let shownEn = character.isWhitespace ? "a space" : "\"\(character)\""
+            return .t("\(i + 1). karakter (\(shown)) rakam değil", "character \(i + 1) (\(shownEn)) is not a digit")
+        }
+        return nil
     }
 }

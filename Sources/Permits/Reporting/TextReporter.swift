@@ -11,7 +11,7 @@ public enum TextReporter {
                 lines.append(oneLine("\(location(file.path, failure.position)): error: \(failure.message[lang])"))
             }
             for f in file.findings {
-                let pointer = f.pointer.description.isEmpty ? "\"\"" : f.pointer.description
+                let pointer = f.fieldPointer.description.isEmpty ? "\"\"" : f.fieldPointer.description
                 lines.append(oneLine("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide.sitePath(in: lang))"))
             }
         }

@@ -6,11 +6,26 @@ public struct EvaluationContext: Sendable {
     public var today: CivilDate
     /// Nil where files cannot be read (then file checks are not applicable).
     public var files: (any FileAccess)?
+    /// Values already reported as malformed (a wrong type, an unusable date...): reading
+    /// one, or anything inside one, is unknown, so one bad value gets one finding.
+    public var unreadable: Set<FieldPath>
 
-    public init(instance: JSONValue, today: CivilDate, files: (any FileAccess)? = nil) {
+    public init(instance: JSONValue, today: CivilDate, files: (any FileAccess)? = nil, unreadable: Set<FieldPath> = []) {
         self.instance = instance
         self.today = today
         self.files = files
+        self.unreadable = unreadable
+    }
+
+    /// True when `path` is an unreadable value or lies inside one.
+    func isUnreadable(_ path: FieldPath) -> Bool {
+        guard !unreadable.isEmpty else { return false }
+        var tokens = path.tokens[...]
+        while true {
+            if unreadable.contains(FieldPath(tokens: Array(tokens))) { return true }
+            guard !tokens.isEmpty else { return false }
+            tokens = tokens.dropLast()
+        }
     }
 }
 
@@ -45,9 +60,10 @@ public enum EvaluatedValue: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// The interpreter. Absent fields and values of the wrong kind make an expression unknown
-/// (`nil`), and a rule whose condition is unknown does not apply: the schema already reports
-/// what is missing or malformed, so a rule never reports it a second time.
+/// The interpreter. Absent fields, values of the wrong kind and values already reported as
+/// unreadable make an expression unknown (`nil`), and a rule whose condition is unknown does
+/// not apply: the schema already reports what is missing or malformed, so a rule never
+/// reports it a second time.
 public struct Evaluator: Sendable {
     public let context: EvaluationContext
 
@@ -56,6 +72,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ expression: Expression) -> EvaluatedValue? {
         switch expression {
         case .field(let path, let fallback):
+            if context.isUnreadable(path) { return nil }
             if let v = path.resolve(in: context.instance) { return .json(v) }
             return fallback.flatMap(evaluate)
         case .constant(let v):
@@ -96,9 +113,10 @@ public struct Evaluator: Sendable {
         case .not(let e):
             return evaluate(e)?.bool.map { .json(.bool(!$0)) }
         case .exists(let path):
+            if context.isUnreadable(path) { return nil }
             return .json(.bool(path.resolve(in: context.instance) != nil))
         case .check(let check, let path, let arguments):
-            guard let value = path.resolve(in: context.instance) else { return nil }
+            guard !context.isUnreadable(path), let value = path.resolve(in: context.instance) else { return nil }
             return NamedCheckEvaluator(context: context).evaluate(check, value, arguments).map { .json(.bool($0.passed)) }
         }
     }

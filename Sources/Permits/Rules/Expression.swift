@@ -53,6 +53,12 @@ public enum NamedCheck: String, Sendable, Hashable, CaseIterable {
     case sgkNumber
     /// 16 ASCII digits.
     case consulateReference
+    /// A phone number as people write it: `+` or `00` and 7–15 digits, or a Turkish
+    /// national number (0 and ten digits, or ten digits), grouped by spaces, dashes, dots,
+    /// slashes or brackets.
+    case phoneNumber
+    /// Three capital letters (ISO 3166-1 alpha-3) or `KKTC`.
+    case nationalityCode
     /// An existing day written as YYYY-MM-DD.
     case calendarDate
     /// A relative path that stays inside the application's folder.

@@ -4,7 +4,7 @@ enum FileRules {
 
     static let all: [Rule] = [
         Rule(
-            id: "file-inside-folder", severity: .error, source: RuleSource.formDefinition,
+            id: "file-inside-folder", severity: .error, source: RuleSource.fileFormat,
             title: LocalizedText(tr: "Dosya, başvuru dosyasının klasöründe", en: "File inside the application's folder"),
             message: LocalizedText(
                 tr: "Dosya yolu, başvuru dosyasının bulunduğu klasöre göre göreli olmalı ve bu klasörün dışına çıkmamalıdır (\"..\", mutlak yol ya da dışarıyı gösteren bağlantı olamaz).",

@@ -1,19 +1,26 @@
 import JSONSchema
 
-/// The result of a named check, with what a message may say about it.
+/// The result of a named check, with what a message may say about it: `{actual}` (the
+/// detected file type, the file's size...) and `{reason}` (what is wrong, in words).
 public struct CheckResult: Sendable, Hashable {
     public var passed: Bool
-    /// E.g. the detected file type or the file's size, for `{actual}` in messages.
-    public var actual: LocalizedText?
+    public var values: [String: LocalizedText]
 
     init(passed: Bool, actual: String? = nil) {
         self.passed = passed
-        self.actual = actual.map(LocalizedText.same)
+        self.values = actual.map { ["actual": .same($0)] } ?? [:]
     }
 
     init(passed: Bool, localized: LocalizedText) {
         self.passed = passed
-        self.actual = localized
+        self.values = ["actual": localized]
+    }
+
+    /// A failed check explained by `reason` when it fails; `{actual}` is the value itself.
+    init(passed: Bool, value: String, reason: @autoclosure () -> LocalizedText?) {
+        self.passed = passed
+        self.values = ["actual": .same(value)]
+        if !passed, let reason = reason() { values["reason"] = reason }
     }
 }
 
@@ -33,11 +40,16 @@ struct NamedCheckEvaluator {
         case .notTemporaryProtection:
             return CheckResult(passed: IdentityNumber.foreignPrefix(text) != .temporaryProtection)
         case .sgkNumber:
-            return CheckResult(passed: SGKNumber.check(text) == .valid, actual: String(text.unicodeScalars.count))
+            return CheckResult(passed: SGKNumber.isValid(text), value: text, reason: SGKNumber.problem(text))
         case .consulateReference:
-            return CheckResult(passed: ConsulateReference.isValid(text), actual: String(text.unicodeScalars.count))
+            return CheckResult(passed: ConsulateReference.isValid(text), value: text, reason: ConsulateReference.problem(text))
+        case .phoneNumber:
+            return CheckResult(passed: PhoneNumber.isPlausible(text), actual: text)
+        case .nationalityCode:
+            return CheckResult(passed: NationalityCode.isValid(text), actual: text)
         case .calendarDate:
-            return CheckResult(passed: CivilDate(iso: text) != nil, actual: text)
+            let problem = DateText.problem(text)
+            return CheckResult(passed: problem == nil, value: text, reason: problem)
         case .fileInsideFolder, .fileExists, .fileNotEmpty, .fileType, .fileMaxBytes:
             guard let files = context.files else { return nil }
             let facts = files.inspect(text)

@@ -1,9 +1,10 @@
 import Foundation
 import JSONSchema
 
-/// How much a finding matters. Errors follow from the guide, the calendar or an
-/// identifier's checksum; warnings from secondary sources or inference (their messages say
-/// so).
+/// How much a finding matters. An error only where the ministry's system would refuse the
+/// value (the guide, the calendar, a checksum, the portal's stated input format, or a file
+/// that cannot be read as the form); everything else is a warning whose message says why
+/// (docs/rules.md, "Severity follows the source").
 public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
     case error, warning
 }
@@ -21,8 +22,9 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public let id: String
     public let severity: Severity
     public let stage: RuleStage
-    /// Where the rule comes from (the guide's section, the law, the FAQ item...).
-    public let source: LocalizedText
+    /// Where the rule comes from (the guide's section, the law, the FAQ item...) and on
+    /// what basis, which decides the severity it may have.
+    public let source: RuleSource
     public let title: LocalizedText
     /// The finding's message; may use `{left}`, `{right}` (the compared values),
     /// `{actual}` (what a check found), `{name}` (a member name) and `{allowed}`.
@@ -34,7 +36,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     /// to its field's own guide step, and `guide` is only the catalogue's general pointer.
     public let linksToField: Bool
 
-    public init(id: String, severity: Severity, stage: RuleStage = .rules, source: LocalizedText,
+    public init(id: String, severity: Severity, stage: RuleStage = .rules, source: RuleSource,
                 title: LocalizedText, message: LocalizedText, guide: GuideLink, appliesToDrafts: Bool = true,
                 linksToField: Bool = false) {
         self.id = id
@@ -66,7 +68,8 @@ public struct Rule: Sendable, Hashable, Identifiable {
             ("linksToField", .bool(linksToField)),
             ("title", title.json),
             ("message", message.json),
-            ("source", source.json),
+            ("source", source.text.json),
+            ("basis", .string(source.basis.rawValue)),
             ("guide", guide.json),
         ])
     }

@@ -8,30 +8,40 @@ enum SchemaRules {
                                      "Completing the application: all information and documents are filled in"),
             title: LocalizedText(tr: "Zorunlu alan", en: "Required field"),
             message: LocalizedText(
-                tr: "Bu alan zorunludur; bu nesnede \"{name}\" anahtarı yok.",
-                en: "This field is required; the key \"{name}\" is missing from this object."),
+                tr: "Bu alan zorunludur ve doldurulmalıdır (dosyada \"{name}\" alanı yok).",
+                en: "This field is required and must be filled in (the file has no \"{name}\" field)."),
             guide: .completeWithESignature, appliesToDrafts: false, linksToField: true),
         Rule(
-            id: "unknown-field", severity: .error, stage: .schema, source: RuleSource.formDefinition,
+            id: "unknown-field", severity: .error, stage: .schema, source: RuleSource.fileFormat,
             title: LocalizedText(tr: "Bilinmeyen alan", en: "Unknown field"),
             message: LocalizedText(
-                tr: "Bu başvuru türünde \"{name}\" diye bir alan yok; yazımını denetleyin.",
-                en: "This kind of application has no field \"{name}\"; check its spelling."),
+                tr: "Bu başvuru türünde \"{name}\" adlı bir alan yok: adının yazımını denetleyin ya da alanı silin.",
+                en: "This kind of application has no field named \"{name}\": check the spelling of its name, or remove it."),
             guide: .completeWithESignature, linksToField: true),
         Rule(
-            id: "wrong-type", severity: .error, stage: .schema, source: RuleSource.formDefinition,
+            id: "wrong-type", severity: .error, stage: .schema, source: RuleSource.fileFormat,
             title: LocalizedText(tr: "Yanlış değer türü", en: "Wrong kind of value"),
             message: LocalizedText(tr: "Değer {allowed} olmalıdır.", en: "The value must be {allowed}."),
             guide: .completeWithESignature, linksToField: true),
         Rule(
-            id: "not-allowed-value", severity: .error, stage: .schema, source: RuleSource.formDefinition,
+            id: "not-allowed-value", severity: .error, stage: .schema,
+            source: RuleSource.guide("portalın seçenekleri (düğmeler, Evet/Hayır, listeler)", "the portal's options (buttons, Evet/Hayır, lists)"),
             title: LocalizedText(tr: "Seçeneklerde olmayan değer", en: "Value not among the options"),
             message: LocalizedText(tr: "Değer şunlardan biri olmalıdır: {allowed}.", en: "The value must be one of: {allowed}."),
             guide: .completeWithESignature, linksToField: true),
         Rule(
-            id: "invalid-format", severity: .error, stage: .schema, source: RuleSource.formDefinition,
+            id: "invalid-format", severity: .error, stage: .schema, source: RuleSource.fileFormat,
             title: LocalizedText(tr: "Geçersiz biçim", en: "Invalid format"),
             message: LocalizedText(tr: "Değer beklenen biçimde değil: {allowed}.", en: "The value is not in the expected form: {allowed}."),
             guide: .completeWithESignature, linksToField: true),
+        Rule(
+            id: "email-address", severity: .error, stage: .schema,
+            source: RuleSource.guide("Yeni İşyeri Kaydının Yapılması: doğrulama kodu e-posta adresine gönderilir",
+                                     "New workplace registration: the verification code is sent to the e-mail address"),
+            title: LocalizedText(tr: "E-posta adresi", en: "E-mail address"),
+            message: LocalizedText(
+                tr: "\"{actual}\" bir e-posta adresi değil: ad@alan.tr biçiminde, boşluksuz yazın.",
+                en: "\"{actual}\" is not an e-mail address: write it as name@domain.tr, without spaces."),
+            guide: .emailVerification, linksToField: true),
     ]
 }

@@ -4,7 +4,8 @@ import JSONSchema
 ///
 /// Titles and descriptions are English (JSON Schema has one of each). What a form page needs
 /// besides travels as annotations, which validators ignore: `x-label` and `x-help` (tr/en),
-/// `x-guide` (page#anchor), `x-options` (each choice's value and tr/en label) and `x-file`
+/// `x-guide` (page#anchor), `x-options` (each choice's value and tr/en label), `x-suggestions`
+/// (the same for a free-text field's suggested values, also given as `examples`) and `x-file`
 /// (`photo` or `document`). Eligibility branches become `allOf` of `if`/`then` on the discriminators, so a
 /// missing branch field is reported as that field, never as "valid under none of oneOf".
 public enum SchemaEmitter {
@@ -81,9 +82,15 @@ public enum SchemaEmitter {
 
     static func annotations(_ field: Field, guide: GuideLink) -> [(String, JSONValue)] {
         var description = field.help?.en ?? ""
-        if case .choice(let choices) = field.type {
+        switch field.type {
+        case .choice(let choices):
             let options = choices.map { "\($0.value) = \($0.label.en)" }.joined(separator: "; ")
             description += (description.isEmpty ? "" : " ") + "Options: \(options)."
+        case .suggested(let choices):
+            let options = choices.map { "\($0.value) = \($0.label.en)" }.joined(separator: "; ")
+            description += (description.isEmpty ? "" : " ") + "Any text; suggestions: \(options)."
+        default:
+            break
         }
         description += (description.isEmpty ? "" : " ") + "Guide: \(guide)."
         var pairs: [(String, JSONValue)] = [
@@ -96,6 +103,10 @@ public enum SchemaEmitter {
         switch field.type {
         case .choice(let choices):
             pairs.append(("x-options", .array(choices.map { .object([("value", .string($0.value)), ("label", $0.label.json)]) })))
+        case .suggested(let choices):
+            // Suggestions only: `examples` lets JSON editors offer them; nothing restricts the value.
+            pairs.append(("examples", .strings(choices.map(\.value))))
+            pairs.append(("x-suggestions", .array(choices.map { .object([("value", .string($0.value)), ("label", $0.label.json)]) })))
         case .file(let kind):
             pairs.append(("x-file", .string(kind.rawValue)))
         default:
@@ -122,6 +133,8 @@ public enum SchemaEmitter {
             return [("type", .string("number")), ("exclusiveMinimum", .int(0))]
         case .choice(let choices):
             return [("type", .string("string")), ("enum", .strings(choices.map(\.value)))]
+        case .suggested:
+            return [("type", .string("string")), ("minLength", .int(1))]
         case .file:
             return [("type", .string("string")), ("minLength", .int(1))]
         case .constant(let value):

@@ -15,7 +15,8 @@ public final class ApplicationValidator: Sendable {
     /// lets the file rules read what the application names (nil skips them).
     public func validate(_ instance: JSONValue, document: JSONDocument? = nil, settings: ValidationSettings,
                          files: (any FileAccess)? = nil) -> [Finding] {
-        let mapper = SchemaErrorMapper(form: form, instance: instance)
+        let context = EvaluationContext(instance: instance, today: settings.today, files: files)
+        let mapper = SchemaErrorMapper(form: form, context: context)
         var schemaFindings: [Finding] = []
         for error in schema.validate(instance).errors {
             schemaFindings += mapper.findings(for: error)
@@ -24,8 +25,7 @@ public final class ApplicationValidator: Sendable {
         // `const`): `null` for a choice would be reported twice. The type is the cause.
         let wrongType = Set(schemaFindings.filter { $0.rule == "wrong-type" }.map(\.pointer))
         schemaFindings.removeAll { $0.rule != "wrong-type" && $0.member == nil && wrongType.contains($0.pointer) }
-        let context = EvaluationContext(instance: instance, today: settings.today, files: files)
-        let ruleFindings = RuleRunner(form: form, context: context, settings: settings).findings()
+        let ruleFindings = RuleRunner(form: form, context: context, settings: settings).findings(after: schemaFindings)
 
         // A rule's finding says more than the schema's about the same problem (it quotes
         // values), so it wins; drafts drop what only completeness requires.

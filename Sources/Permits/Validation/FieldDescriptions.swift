@@ -6,8 +6,9 @@ extension FieldType {
         case .array: return .t("bir liste ([…])", "a list ([…])")
         case .text(let format): return format.hint ?? .t("bir metin", "a string")
         case .date: return .t("YYYY-AA-GG biçiminde bir tarih (ör. 2025-09-01)", "a date written YYYY-MM-DD (e.g. 2025-09-01)")
-        case .boolean: return .t("true ya da false", "true or false")
+        case .boolean: return .t("Evet (true) ya da Hayır (false)", "Yes (true) or No (false)")
         case .positiveNumber: return .t("sıfırdan büyük bir sayı", "a number greater than zero")
+        case .suggested: return .t("boş olmayan bir metin", "a non-empty text")
         case .choice(let choices):
             return LocalizedText(
                 tr: choices.map { "\"\($0.value)\" (\($0.label.tr))" }.joined(separator: ", "),
@@ -31,8 +32,8 @@ extension FieldType {
             }
             return .t("\(list(.tr, "ya da")) metinlerinden biri", "one of the strings \(list(.en, "or"))")
         case .file: return .t("bir dosya yolu (metin)", "a file path (a string)")
-        case .text, .constant: return .t("bir metin (\"…\")", "a string (\"…\")")
-        case .boolean: return .t("true ya da false", "true or false")
+        case .text, .constant, .suggested: return .t("bir metin (\"…\")", "a string (\"…\")")
+        case .boolean: return .t("Evet (true) ya da Hayır (false), tırnaksız", "Yes (true) or No (false), without quotes")
         case .positiveNumber: return .t("bir sayı", "a number")
         }
     }

@@ -28,6 +28,13 @@ public struct Finding: Sendable, Hashable {
         self.position = position
     }
 
+    /// The field the finding is about, as a reader names it: for a missing member its own
+    /// pointer (`/photo`), where `pointer` is the object that lacks it (`""` at the top).
+    public var fieldPointer: FieldPath {
+        guard let member, pointer.tokens.last != member else { return pointer }
+        return pointer.appending(member)
+    }
+
     /// Identity for removing duplicates: the schema and a rule may both see one problem.
     var key: String { "\(rule)\u{0}\(pointer)\u{0}\(member ?? "")" }
 

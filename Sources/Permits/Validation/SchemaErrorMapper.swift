@@ -5,7 +5,8 @@ import JSONSchema
 /// `calendar-date`...) when it has one, else a generic schema rule.
 struct SchemaErrorMapper {
     let form: FormDefinition
-    let instance: JSONValue
+    let context: EvaluationContext
+    var instance: JSONValue { context.instance }
 
     func findings(for error: ValidationError) -> [Finding] {
         let path = FieldPath(tokens: error.instanceLocation.tokens)
@@ -44,9 +45,22 @@ struct SchemaErrorMapper {
         case "enum", "const":
             return [finding("not-allowed-value", at: path, label: field.label, guide: guide, localizedAllowed: field.type.expectation)]
         default:
-            return [finding(specificRule(field.type, keyword: error.keyword) ?? "invalid-format", at: path, label: field.label,
-                            guide: guide, localizedAllowed: field.type.expectation, values: ["actual": actual])]
+            let ruleID = specificRule(field.type, keyword: error.keyword) ?? "invalid-format"
+            var values: [String: LocalizedText] = ["actual": .same(actual)]
+            values.merge(checkValues(ruleID, at: path, general: general), uniquingKeysWith: { $1 })
+            return [finding(ruleID, at: path, label: field.label, guide: guide, localizedAllowed: field.type.expectation,
+                            localized: values)]
         }
+    }
+
+    /// What the rule's own named check says about the value (`{reason}` for a date or an SGK
+    /// number), so that a schema finding reads like the rule's.
+    func checkValues(_ ruleID: String, at path: FieldPath, general: FieldPath) -> [String: LocalizedText] {
+        guard let check = form.allChecks.first(where: { $0.rule == ruleID && $0.at == general }),
+              case .check(let named, _, let arguments) = check.assert,
+              let value = path.resolve(in: instance),
+              let result = NamedCheckEvaluator(context: context).evaluate(named, value, arguments) else { return [:] }
+        return result.values
     }
 
     /// The rule a field names for its own constraint failures.
@@ -93,9 +107,10 @@ struct SchemaErrorMapper {
     }
 
     private func finding(_ ruleID: String, at path: FieldPath, member: String? = nil, label: LocalizedText,
-                         guide: GuideLink?, localizedAllowed: LocalizedText? = nil, values: [String: String] = [:]) -> Finding {
+                         guide: GuideLink?, localizedAllowed: LocalizedText? = nil, values: [String: String] = [:],
+                         localized: [String: LocalizedText] = [:]) -> Finding {
         let rule = RuleCatalog.require(ruleID)
-        var message = rule.message.filled(values)
+        var message = rule.message.filled(values).filled(localized)
         if let allowed = localizedAllowed {
             message = LocalizedText(tr: message.tr.replacingOccurrences(of: "{allowed}", with: allowed.tr),
                                     en: message.en.replacingOccurrences(of: "{allowed}", with: allowed.en))

@@ -12,7 +12,8 @@ enum GuideLinkUsers {
         func add(_ link: GuideLink, _ user: String) {
             if users[link]?.contains(user) != true { users[link, default: []].append(user) }
         }
-        for rule in RuleCatalog.all { add(rule.guide, "rule \(rule.id)") }
+        // A rule's own entry on the rules page is that page's to provide, whatever rules it lists.
+        for rule in RuleCatalog.all where !rule.guide.isRuleEntry { add(rule.guide, "rule \(rule.id)") }
         for form in FormCatalog.all {
             add(form.guide, "form \(form.kind.rawValue)")
             for (path, field) in form.fieldsWithPaths() {
