@@ -89,8 +89,9 @@ import Testing
     }
 
     @Test func calloutsBecomeAsides() throws {
-        let page = try render("> [!UYARI] {#uyari-pasaport}\n> Pasaport **60 gün**.\n\n> [!NOTE]\n> English.\n\n> [!EKRAN]\n>\n> Ekran.\n\n> Sıradan alıntı.\n")
-        #expect(page.html.contains(#"<aside class="callout callout-warning" id="uyari-pasaport" role="note" aria-label="Uyarı">"#))
+        let page = try render("> [!UYARI] Pasaport ve 60 gün {#uyari-pasaport}\n> Pasaport **60 gün**.\n\n> [!NOTE]\n> English.\n\n> [!EKRAN]\n>\n> Ekran.\n\n> Sıradan alıntı.\n")
+        #expect(page.html.contains(#"<aside class="callout callout-warning" id="uyari-pasaport" role="note" aria-label="Uyarı: Pasaport ve 60 gün">"#))
+        #expect(page.html.contains(#"<p class="callout-title" aria-hidden="true">Uyarı: Pasaport ve 60 gün</p>"#))
         #expect(page.html.contains("<p>Pasaport <strong>60 gün</strong>.</p>\n</aside>"))
         #expect(page.html.contains(#"<aside class="callout callout-note" role="note" aria-label="Not">"#))
         #expect(page.html.contains(#"<aside class="callout callout-screen" role="note" aria-label="Ekran açıklaması">"#))
@@ -103,7 +104,52 @@ import Testing
         #expect(errors("> [!NOT] {#Büyük_Harf}\n> x\n") == ["content/tr/x.md:1:3: error: invalid id 'Büyük_Harf': use lowercase letters, digits and hyphens"])
         #expect(errors("## Başlık {#}\n") == ["content/tr/x.md:1:1: error: invalid id '': use lowercase letters, digits and hyphens"])
         // A callout id shares the page's namespace with heading ids.
-        #expect(errors("> [!UYARI] {#giris}\n> x\n\n## Giriş {#giris}\n") == ["content/tr/x.md:4:1: error: duplicate id 'giris' (first at line 1)"])
+        #expect(errors("> [!UYARI] Başlık {#giris}\n> x\n\n## Giriş {#giris}\n") == ["content/tr/x.md:4:1: error: duplicate id 'giris' (first at line 1)"])
+    }
+
+    /// A callout with an id is a place readers are sent to: it is listed in the contents,
+    /// in page order, as an h3-level entry under the section it stands in.
+    @Test func calloutsWithAnIDAreContentsEntriesInPageOrder() throws {
+        let page = try render("""
+            > [!NOT] Önce okuyun {#once}
+            > Giriş notu.
+
+            ## Tamamlamak {#tamamla}
+
+            > [!UYARI] Pasaport & 60 gün {#uyari-pasaport}
+            > x
+
+            > [!UYARI]
+            > Kimliksiz uyarı: listede yok.
+
+            ### Adım 11.1: İmzalayın {#adim-11-1}
+
+            > [!EKRAN] Sonuç ekranı {#ekran}
+            > y
+
+            ## Taslak {#taslak}
+
+            """)
+        #expect(page.toc.map(\.id) == ["once", "tamamla", "uyari-pasaport", "adim-11-1", "ekran", "taslak"])
+        #expect(page.toc.map(\.level) == [3, 2, 3, 3, 3, 2])
+        #expect(page.toc.map(\.text) == ["Not: Önce okuyun", "Tamamlamak", "Uyarı: Pasaport & 60 gün", "Adım 11.1: İmzalayın", "Ekran açıklaması: Sonuç ekranı", "Taslak"])
+        #expect(page.toc[2].html == "Uyarı: Pasaport &amp; 60 gün")
+        #expect(page.html.contains(#"aria-label="Uyarı: Pasaport &amp; 60 gün""#))
+        // The anchors keep an empty text for callouts (the rules page names them by the page).
+        #expect(page.anchors.filter { $0.kind == .callout }.map(\.text) == ["", "", ""])
+        let english = try MarkdownRenderer(strings: .english).render("> [!WARNING] When to apply {#uyari-uzatma-suresi}\n> x\n", file: "content/en/x.md")
+        #expect(english.toc == [TOCEntry(level: 3, id: "uyari-uzatma-suresi", text: "Warning: When to apply")])
+    }
+
+    @Test func calloutTitlesNeedAnIDAndPlainText() throws {
+        // Text after the marker without an id stays the callout's text, as before.
+        let plain = try render("> [!NOT] Kısa not.\n")
+        #expect(plain.html.contains(#"aria-label="Not">"#))
+        #expect(plain.html.contains("<p>Kısa not.</p>"))
+        #expect(plain.toc.isEmpty)
+        #expect(errors("> [!UYARI] {#uyari}\n> x\n") == ["content/tr/x.md:1:3: error: callout with id 'uyari' needs a title before the id ('[!UYARI] Title {#uyari}'): it is listed in the page's contents"])
+        #expect(errors("> [!UYARI] Pasaport *60* gün {#uyari}\n> x\n") == ["content/tr/x.md:1:3: error: a callout title with an id is plain text: no emphasis, code, links or HTML on the marker line"])
+        #expect(errors("> [!UYARI] [[Kaydet]] {#uyari}\n> x\n") == ["content/tr/x.md:1:3: error: portal label in a callout title: quote labels in the callout's text, not in its title"])
     }
 
     @Test func unknownCalloutFails() {

@@ -91,7 +91,7 @@ enum RealContent {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let content = try RealContent.copy(into: scratch)
-        try replace("> [!WARNING] {#uyari-pasaport-60-gun}", with: "> [!WARNING] {#passport-warning}",
+        try replace("{#uyari-pasaport-60-gun}", with: "{#passport-warning}",
                     in: content + "/en/basvuru-sonuclandirma.md")
         let error = try #require(throws: ContentError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site"), plugins: [RulesPage()]).build()

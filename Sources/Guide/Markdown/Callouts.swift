@@ -1,8 +1,20 @@
 import CCmarkGFM
 import Foundation
 
-/// `> [!UYARI] {#id}` block quotes become `<aside class="callout callout-warning">`.
+/// `> [!UYARI] Title {#id}` block quotes become `<aside class="callout callout-warning">`.
+///
+/// A callout with an id is a place readers are sent to (the validator links the passport
+/// warning), so it is also listed in the page's contents box: it needs a title, written on
+/// the marker line before the id, which becomes its visible title, its accessible name and
+/// its contents entry ("Uyarı: Title").
 enum Callouts {
+    struct Result {
+        /// Explicit callout ids (checked later with the headings' ids: one namespace per page).
+        var anchors: [Anchor] = []
+        /// Contents entries of callouts with an id, with where they stand in the page.
+        var toc: [(location: SourceLocation, entry: TOCEntry)] = []
+    }
+
     enum Kind: String {
         case warning, note, screen
 
@@ -26,10 +38,9 @@ enum Callouts {
 
     private static let markerPattern = try! NSRegularExpression(pattern: #"^\[!([A-Za-z]+)\]"#)
 
-    /// Rewrites callouts in place; returns their explicit anchors (ids are checked later with
-    /// the headings' ids, since they share one namespace per page).
-    static func transform(_ root: CMarkNode, source: SourceText, strings: GuideStrings, into collector: inout DiagnosticCollector) -> [Anchor] {
-        var anchors: [Anchor] = []
+    /// Rewrites callouts in place; returns their explicit anchors and contents entries.
+    static func transform(_ root: CMarkNode, source: SourceText, strings: GuideStrings, into collector: inout DiagnosticCollector) -> Result {
+        var result = Result()
         // Filter first: the loop frees marker nodes, which a lazy filter would touch later.
         let quotes = root.descendants.filter { $0.type == CMARK_NODE_BLOCK_QUOTE }
         for quote in quotes {
@@ -46,13 +57,22 @@ enum Callouts {
             }
             var rest = String(text[Range(match.range, in: text)!.upperBound...])
             var id: String?
-            if let split = ExplicitID.split(rest), split.text.allSatisfy(\.isWhitespace) {
+            var title = ""
+            if let split = ExplicitID.split(rest) {
                 id = split.id
+                title = String(split.text.drop { $0.isWhitespace })
                 rest = ""
                 if !TurkishSlug.isValidID(split.id) {
                     collector.report(location, "invalid id '\(split.id)': use lowercase letters, digits and hyphens")
                     id = nil
+                } else if title.isEmpty {
+                    collector.report(location, "callout with id '\(split.id)' needs a title before the id ('[!\(marker)] Title {#\(split.id)}'): it is listed in the page's contents")
+                    id = nil
+                } else if title.contains("[[") {
+                    collector.report(location, "portal label in a callout title: quote labels in the callout's text, not in its title")
                 }
+            } else if markerLineHasID(after: first) {
+                collector.report(location, "a callout title with an id is plain text: no emphasis, code, links or HTML on the marker line")
             }
             rest = String(rest.drop { $0 == " " || $0 == "\t" })
             // Drop the marker line: the text node, then the soft break that ended the line.
@@ -64,10 +84,13 @@ enum Callouts {
             } else {
                 first.literal = rest
             }
+            // A callout with an id has a title (checked above); one without has its kind only.
+            let name = id == nil ? kind.label(strings) : "\(kind.label(strings)): \(title)"
             if let id {
-                anchors.append(Anchor(id: id, kind: .callout, isExplicit: true, location: location))
+                result.anchors.append(Anchor(id: id, kind: .callout, isExplicit: true, location: location))
+                result.toc.append((location, TOCEntry(level: 3, id: id, text: name)))
             }
-            let label = escapeHTML(kind.label(strings))
+            let label = escapeHTML(name)
             let idAttribute = id.map { " id=\"\(escapeHTML($0))\"" } ?? ""
             // role="note": a callout belongs to the text around it. As a plain <aside> it would be a
             // complementary landmark, and two warnings on one page would be indistinguishable ones.
@@ -79,6 +102,19 @@ enum Callouts {
             quote.insertBefore(aside)
             quote.remove()
         }
-        return anchors
+        return result
+    }
+
+    /// True when the marker line goes on after its first text node (emphasis, code, a link,
+    /// HTML) and ends with `{#id}`: the title was not plain text, so the id would be lost.
+    private static func markerLineHasID(after first: CMarkNode) -> Bool {
+        var node = first.next
+        var last: CMarkNode?
+        while let current = node, current.type != CMARK_NODE_SOFTBREAK, current.type != CMARK_NODE_LINEBREAK {
+            last = current
+            node = current.next
+        }
+        guard let last, last.type == CMARK_NODE_TEXT else { return false }
+        return ExplicitID.split(last.literal) != nil
     }
 }

@@ -1,18 +1,21 @@
 import CCmarkGFM
 
 /// Gives every heading an id (explicit `{#id}` first, then Turkish-aware slugs made unique
-/// with -2, -3), a "#" permalink, and collects the table of contents from `##` and `###`.
+/// with -2, -3), a "#" permalink, and collects the table of contents from `##` and `###`
+/// and from the callouts with an id, in the order they stand in the page.
 enum HeadingAnchors {
     struct Result {
         var anchors: [Anchor] = []
         var toc: [TOCEntry] = []
     }
 
-    /// `taken` holds ids already used on the page (callouts) or by the layout.
+    /// `callouts` holds ids already used on the page and their contents entries; `reservedIDs`
+    /// the layout's ids.
     static func transform(
         _ document: MarkdownDocument, source: SourceText, strings: GuideStrings,
-        calloutAnchors: [Anchor], reservedIDs: Set<String>, into collector: inout DiagnosticCollector
+        callouts: Callouts.Result, reservedIDs: Set<String>, into collector: inout DiagnosticCollector
     ) -> Result {
+        let calloutAnchors = callouts.anchors
         struct Heading {
             var node: CMarkNode
             var level: Int
@@ -57,6 +60,7 @@ enum HeadingAnchors {
         }
 
         var result = Result(anchors: calloutAnchors)
+        var toc = callouts.toc
         for index in headings.indices {
             var heading = headings[index]
             if let id = heading.explicitID {
@@ -74,10 +78,14 @@ enum HeadingAnchors {
             }
             result.anchors.append(Anchor(id: heading.id, kind: .heading, isExplicit: heading.explicitID != nil, location: heading.location, text: heading.text))
             if heading.level == 2 || heading.level == 3 {
-                result.toc.append(TOCEntry(level: heading.level, id: heading.id, text: heading.text, html: heading.html))
+                toc.append((heading.location, TOCEntry(level: heading.level, id: heading.id, text: heading.text, html: heading.html)))
             }
             replace(heading.node, level: heading.level, id: heading.id, text: heading.text, document: document, strings: strings)
         }
+        // Page order: a callout's entry (level 3) nests under the `##` it stands in.
+        result.toc = toc.enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            .map(\.element.entry)
         return result
     }
 

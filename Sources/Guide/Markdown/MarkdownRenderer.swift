@@ -29,11 +29,11 @@ public struct MarkdownRenderer: Sendable {
         let source = SourceText(markdown, file: file)
         var collector = DiagnosticCollector()
         RawHTMLPolicy.check(document.root, source: source, partLanguages: partLanguages, into: &collector)
-        let calloutAnchors = Callouts.transform(document.root, source: source, strings: strings, into: &collector)
+        let callouts = Callouts.transform(document.root, source: source, strings: strings, into: &collector)
         let links = Links.transform(document.root, source: source, into: &collector)
         PortalLabels.transform(document.root, language: strings.portalLabelLanguage, source: source, into: &collector)
         let headings = HeadingAnchors.transform(
-            document, source: source, strings: strings, calloutAnchors: calloutAnchors,
+            document, source: source, strings: strings, callouts: callouts,
             reservedIDs: reservedIDs, into: &collector)
         try collector.throwIfAny()
         // Safe to pass raw HTML through now: RawHTMLPolicy found only allow-listed tags.
