@@ -6,7 +6,8 @@ import JSONSchema
 /// besides travels as annotations, which validators ignore: `x-label` and `x-help` (tr/en),
 /// `x-guide` (page#anchor), `x-options` (each choice's value and tr/en label), `x-suggestions`
 /// (the same for a free-text field's suggested values, also given as `examples`) and `x-file`
-/// (`photo` or `document`). Eligibility branches become `allOf` of `if`/`then` on the discriminators, so a
+/// (`photo` or `document`), `x-rule` (the rule a constraint failure is reported as) and
+/// `x-hint` (what is expected, tr/en). Eligibility branches become `allOf` of `if`/`then` on the discriminators, so a
 /// missing branch field is reported as that field, never as "valid under none of oneOf".
 public enum SchemaEmitter {
     public static let metaSchema = "https://json-schema.org/draft/2020-12/schema"
@@ -100,6 +101,10 @@ public enum SchemaEmitter {
         ]
         if let help = field.help { pairs.append(("x-help", help.json)) }
         pairs.append(("x-guide", .string(guide.description)))
+        // What a constraint failure is reported as, and what to write instead, so that the
+        // browser words a schema finding as `eizin validate` does.
+        if let rule = SchemaErrorMapper.ownRule(field.type) { pairs.append(("x-rule", .string(rule))) }
+        if field.type.isScalar { pairs.append(("x-hint", field.type.expectation.json)) }
         switch field.type {
         case .choice(let choices):
             pairs.append(("x-options", .array(choices.map { .object([("value", .string($0.value)), ("label", $0.label.json)]) })))

@@ -1,5 +1,13 @@
 /// What a field expects, in words, for the schema-level messages.
 extension FieldType {
+    /// A field that holds one value (not an object or a list).
+    var isScalar: Bool {
+        switch self {
+        case .object, .array: false
+        default: true
+        }
+    }
+
     var expectation: LocalizedText {
         switch self {
         case .object: return .t("bir nesne ({…})", "an object ({…})")

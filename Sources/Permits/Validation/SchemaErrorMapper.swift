@@ -65,10 +65,17 @@ struct SchemaErrorMapper {
 
     /// The rule a field names for its own constraint failures.
     func specificRule(_ type: FieldType, keyword: String) -> String? {
+        if case .array = type, keyword != "minItems" { return nil }
+        return Self.ownRule(type)
+    }
+
+    /// The rule a field's constraint failures (pattern, length, format, minItems) are
+    /// reported as, when it names one; else `invalid-format`.
+    static func ownRule(_ type: FieldType) -> String? {
         switch type {
         case .date: return "calendar-date"
         case .text(let format): return format.rule
-        case .array(_, _, let rule) where keyword == "minItems": return rule
+        case .array(_, _, let rule): return rule
         default: return nil
         }
     }
