@@ -32,7 +32,7 @@ import Testing
     @Test func closedListsAreThePortalsOwn() throws {
         let academic = FormCatalog.definition(for: .academicApplication)
         for path in ["/general/education/level", "/general/languages/*/level", "/job/position", "/job/workType",
-                     "/job/salary/currency", "/identity/personal/nationality", "/eligibility/nationality"] {
+                     "/job/salary/currency", "/identity/personal/nationality", "/eligibility/nationality", "/identity/personal/sex"] {
             let field = try #require(academic.field(at: FieldPath(path))?.field, "\(path)")
             guard case .suggested = field.type else {
                 Issue.record("\(path) is not free text with suggestions")
@@ -51,5 +51,7 @@ import Testing
         #expect(academic.field(at: FieldPath("/eligibility/exemptionReason")) == nil)
         let employer = try #require(academic.field(at: FieldPath("/employer"))?.field)
         #expect(employer.presence == .optional)
+        // A tick box: left out means not ticked.
+        #expect(academic.field(at: FieldPath("/job/premiumsPaidAbroad"))?.field.presence == .optional)
     }
 }

@@ -59,7 +59,8 @@ enum AcademicApplicationForm {
                 Field("surname", .t("Soyadı", "Surname"), .text(.plain)),
                 Field("fatherName", .t("Baba adı", "Father's name"), .text(.plain), .optional),
                 Field("motherName", .t("Anne adı", "Mother's name"), .text(.plain), .optional),
-                Field("sex", .t("Cinsiyet", "Sex"), .choice([
+                // The guide does not show this list: suggestions, not a closed choice.
+                Field("sex", .t("Cinsiyet", "Sex"), .suggested([
                     Choice("female", .t("Kadın", "Female")), Choice("male", .t("Erkek", "Male")),
                 ])),
                 Field("birthDate", .t("Doğum tarihi", "Birth date"), .date),
@@ -129,9 +130,10 @@ enum AcademicApplicationForm {
             ])),
             Field("employmentJustification", .t("İstihdam gerekçesi", "Employment justification"), .text(.plain)),
             Field("premiumsPaidAbroad", .t("Prim yurtdışından yatıyor", "Premiums paid abroad"),
-                  help: .t("Primleri yurt dışında görev yaptığı üniversite tarafından yatırılıyorsa seçenek seçilir (true); değilse false.",
-                           "Ticked (true) when the premiums are paid by the university abroad where the academic works; else false."),
-                  guide: .premiumsAbroad, .boolean),
+                  help: .t("Primleri yurt dışında görev yaptığı üniversite tarafından yatırılıyorsa seçenek seçilir (true); değilse false ya da hiç yazılmaz.",
+                           "Ticked (true) when the premiums are paid by the university abroad where the academic works; else false, or left out."),
+                  // A tick box on the portal: left out means not ticked.
+                  guide: .premiumsAbroad, .boolean, .optional),
         ]))
 
     static let permit = Field(
