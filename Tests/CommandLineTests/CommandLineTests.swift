@@ -216,6 +216,20 @@ import Testing
         #expect(try run("true").status == 0)
     }
 
+    /// A custom `$schema` skips the 2020-12 meta-schema check; an invalid keyword value
+    /// must still be an invalid schema (exit 2), not a crash while validating.
+    @Test func customMetaSchemaWithAnInvalidKeywordIsAnInvalidSchema() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data.json")
+        try Data(#"{"a": 1}"#.utf8).write(to: data)
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"$schema": "https://example.com/my-meta", "type": []}"#.utf8).write(to: schema)
+        let run = try EizinBinary.run(["validate", "--schema", schema.path, data.path])
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("invalid schema") && run.stderr.contains("/type: must name at least one type"), "\(run.stderr)")
+    }
+
     @Test func applicationOptionsAreRefusedInGenericMode() throws {
         let schema = EizinBinary.packageRoot.appendingPathComponent("forms/lost-card-request.schema.json").path
         let file = examples.appendingPathComponent("lost-card-request/invalid-incident-type.json").path

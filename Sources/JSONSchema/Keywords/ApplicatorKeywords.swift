@@ -21,8 +21,8 @@ enum ApplicatorKeywords {
             var required: [(String, [String])] = []
             var schemas: [(String, SchemaNode)] = []
             for (k, item) in map {
-                if case .array(let names) = item {
-                    required.append((k, names.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
+                if case .array = item {
+                    required.append((k, try c.distinctStrings("dependencies", item, what: "must map names to schemas or arrays of distinct strings")))
                 } else {
                     schemas.append((k, try c.subschema("dependencies", k)))
                 }
