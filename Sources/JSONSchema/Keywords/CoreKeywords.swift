@@ -61,6 +61,7 @@ enum CoreKeywords {
 
 struct RefKeyword: KeywordValidator {
     unowned let target: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [target] }
 
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         let result = ev.descendReference(target, instance)
@@ -71,6 +72,7 @@ struct RefKeyword: KeywordValidator {
 
 struct DynamicRefKeyword: KeywordValidator {
     unowned let target: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [target] }
     let dynamicName: String?
 
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
