@@ -34,8 +34,11 @@ extension JSONByteParser {
             }
             fractionEnd = index
         }
-        var writtenExponent = 0
-        var exponentOverflow = false
+        // The written exponent in Int128, saturated far beyond `Int`: the digits can bring
+        // an exponent just outside `Int` back inside (`1.2e9223372036854775808` is
+        // 12e9223372036854775807), while a saturated value stays outside whatever they do.
+        var writtenExponent: Int128 = 0
+        let saturation: Int128 = 1 << 100
         if index < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             var exponentNegative = false
@@ -45,13 +48,12 @@ extension JSONByteParser {
             }
             let exponentStart = index
             while index < bytes.count && isDigit(bytes[index]) {
-                let digit = Int(bytes[index] - UInt8(ascii: "0"))
-                let (times10, overflow1) = writtenExponent.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = times10.addingReportingOverflow(exponentNegative ? -digit : digit)
-                exponentOverflow = exponentOverflow || overflow1 || overflow2
-                writtenExponent = sum
+                if writtenExponent < saturation {
+                    writtenExponent = writtenExponent * 10 + Int128(bytes[index] - UInt8(ascii: "0"))
+                }
                 index += 1
             }
+            if exponentNegative { writtenExponent = -writtenExponent }
             guard index > exponentStart else {
                 throw error(.expectedExponentDigit(found: found(at: index)), at: index)
             }
@@ -73,9 +75,19 @@ extension JSONByteParser {
         }
 
         // value = digits[first..<end] × 10^(writtenExponent - fractionCount + trailingZeros)
-        let shift = (total - end) - (fractionEnd - fractionStart)
-        let (exponent, overflow) = writtenExponent.addingReportingOverflow(shift)
-        guard !exponentOverflow, !overflow else {
+        var exponent128 = writtenExponent + Int128(total - end) - Int128(fractionEnd - fractionStart)
+        // Just above `Int`, the value is still representable with zeros kept in the
+        // significand (`1e9223372036854775808` is 10 × 10^Int.max), as
+        // `JSONNumber.init(significand:exponent:)` keeps them; within the digit limit.
+        var padding = 0
+        if exponent128 > Int128(Int.max) {
+            let excess = exponent128 - Int128(Int.max)
+            if excess <= Int128(options.maximumSignificantDigits - (end - first)) {
+                padding = Int(excess)
+                exponent128 = Int128(Int.max)
+            }
+        }
+        guard let exponent = Int(exactly: exponent128) else {
             throw error(.exponentTooLarge, at: start)
         }
 
@@ -102,6 +114,7 @@ extension JSONByteParser {
                 magnitude = magnitude * BigUInt(10).power(chunkLength) + Self.bigUInt(chunk)
             }
         }
+        if padding > 0 { magnitude *= BigUInt(10).power(padding) }
         return JSONNumber(normalizedSignificand: BigInt(sign: negative ? .minus : .plus, magnitude: magnitude), exponent: exponent)
     }
 

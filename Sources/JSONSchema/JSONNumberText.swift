@@ -45,11 +45,12 @@ extension JSONNumber {
                 output.append(contentsOf: digits)
                 output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
             } else {
-                appendScientific(digits: digits, exponent: k - 1 + exponent, to: &output)
+                // In Int128: `12e9223372036854775807` is written `1.2e9223372036854775808`.
+                appendScientific(digits: digits, exponent: Int128(k - 1) + Int128(exponent), to: &output)
             }
             return
         }
-        let n = k + exponent
+        let n = k + exponent  // cannot overflow: k > 0 > exponent
         if n > 0 {
             output.append(contentsOf: digits[..<n])
             output.append(UInt8(ascii: "."))
@@ -60,16 +61,19 @@ extension JSONNumber {
             output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -n))
             output.append(contentsOf: digits)
         } else {
-            appendScientific(digits: digits, exponent: n - 1, to: &output)
+            appendScientific(digits: digits, exponent: Int128(n) - 1, to: &output)
         }
     }
 
     /// `d.ddd e exponent`, without a "+" and without a point when there is one digit.
-    private static func appendScientific(digits: UnsafeBufferPointer<UInt8>, exponent: Int, to output: inout [UInt8]) {
+    private static func appendScientific(digits: UnsafeBufferPointer<UInt8>, exponent: Int128, to output: inout [UInt8]) {
+        // Trailing zeros occur only with the exponent `Int.max` (see `JSONNumber.init`).
+        var count = digits.count
+        while count > 1 && digits[count - 1] == UInt8(ascii: "0") { count -= 1 }
         output.append(digits[0])
-        if digits.count > 1 {
+        if count > 1 {
             output.append(UInt8(ascii: "."))
-            output.append(contentsOf: digits[1...])
+            output.append(contentsOf: digits[1..<count])
         }
         output.append(UInt8(ascii: "e"))
         output.append(contentsOf: String(exponent).utf8)

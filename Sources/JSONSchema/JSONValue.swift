@@ -30,7 +30,9 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         if s == 0 {
             e = 0
         } else {
-            while s % 10 == 0 {
+            // At `Int.max` the trailing zeros stay in the significand: no other
+            // representation of that value exists, so it is still the only one.
+            while e < Int.max, s % 10 == 0 {
                 s /= 10
                 e += 1
             }
@@ -51,14 +53,10 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// True when the value is a mathematical integer (`1.0` is an integer).
     public var isInteger: Bool { exponent >= 0 }
 
+    /// Exact, and cheap whatever the exponents (`1e99999999 < 2` builds no power of ten
+    /// beyond the digits written): see `compare(to:)`.
     public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
-        let e = Swift.min(lhs.exponent, rhs.exponent)
-        return lhs.scaled(to: e) < rhs.scaled(to: e)
-    }
-
-    /// The significand rescaled to a smaller-or-equal exponent.
-    func scaled(to e: Int) -> BigInt {
-        significand * BigInt(10).power(exponent - e)
+        lhs.compare(to: rhs) < 0
     }
 
     /// The shortest exact decimal text, as `JSONWriter` writes it: "1", "1.5", "0.001",

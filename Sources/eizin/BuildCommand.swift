@@ -48,18 +48,20 @@ struct BuildCommand: ParsableCommand {
             contentDirectory: content, outputDirectory: output,
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             plugins: [RulesPage()])
+        let summary: String
         do {
             let report = try builder.build()
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let folder = output.hasSuffix("/") ? output : output + "/"
-            print("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s")
+            summary = "Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s\n"
         } catch {
             var lines = error.diagnostics.map(\.description)
             let count = error.diagnostics.count
             lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(output) was not changed.")
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            StandardStreams.error(lines.joined(separator: "\n"))
             throw ExitCode(1)
         }
+        try StandardStreams.output(summary, command: "build")
     }
 }

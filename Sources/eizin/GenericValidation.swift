@@ -70,8 +70,8 @@ struct GenericValidation {
                 lines.append(String(JSONWriter.write(.array(outputs)).dropLast()))
             }
         }
-        if !lines.isEmpty { FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
-        if !unreadable.isEmpty { FileHandle.standardError.write(Data((unreadable.joined(separator: "\n") + "\n").utf8)) }
+        if !unreadable.isEmpty { StandardStreams.error(unreadable.joined(separator: "\n")) }
+        if !lines.isEmpty { try StandardStreams.output(lines.joined(separator: "\n") + "\n", command: "validate") }
         return worst
     }
 
@@ -82,7 +82,7 @@ struct GenericValidation {
     }
 
     func fail(_ message: String) -> Int32 {
-        FileHandle.standardError.write(Data("eizin validate: \(message)\n".utf8))
+        StandardStreams.error("eizin validate: \(message)")
         return 2
     }
 }

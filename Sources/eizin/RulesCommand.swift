@@ -32,16 +32,16 @@ struct RulesCommand: ParsableCommand {
         guard let language = LanguageOption.resolve(lang) else { throw usage("--lang must be tr or en") }
         switch format {
         case "json":
-            print(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), terminator: "")
+            try StandardStreams.output(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), command: "rules")
         case "text":
-            print(RuleCatalogText.render(language), terminator: "")
+            try StandardStreams.output(RuleCatalogText.render(language), command: "rules")
         default:
             throw usage("--format must be text or json")
         }
     }
 
     func usage(_ message: String) -> Error {
-        FileHandle.standardError.write(Data("eizin rules: \(message)\n".utf8))
+        StandardStreams.error("eizin rules: \(message)")
         return ExitCode(2)
     }
 }

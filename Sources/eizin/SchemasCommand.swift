@@ -31,7 +31,7 @@ struct SchemasCommand: ParsableCommand {
         let files = FormsOutput.files()
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
-            FileHandle.standardError.write(Data("eizin schemas: \(output) is a file, not a folder\n".utf8))
+            StandardStreams.error("eizin schemas: \(output) is a file, not a folder")
             throw ExitCode(2)
         }
         if !check {
@@ -53,21 +53,21 @@ struct SchemasCommand: ParsableCommand {
                 } catch {
                     throw cannotWrite(url.path, error)
                 }
-                print("wrote \(url.path)")
+                try StandardStreams.output("wrote \(url.path)\n", command: "schemas")
                 written += 1
             }
         }
         if !stale.isEmpty {
-            FileHandle.standardError.write(Data("eizin schemas: stale in \(output): \(stale.joined(separator: ", ")); run eizin schemas --output \(output)\n".utf8))
+            StandardStreams.error("eizin schemas: stale in \(output): \(stale.joined(separator: ", ")); run eizin schemas --output \(output)")
             throw ExitCode(1)
         }
         let changes = check ? "" : " (\(written) written)"
-        print("\(output)/: \(files.count) files up to date\(changes).")
+        try StandardStreams.output("\(output)/: \(files.count) files up to date\(changes).\n", command: "schemas")
     }
 
     /// A write failure in words (the POSIX reason), not a dump of the Foundation error.
     func cannotWrite(_ path: String, _ error: Error) -> Error {
-        FileHandle.standardError.write(Data("eizin schemas: cannot write \(path): \(fileErrorReason(error))\n".utf8))
+        StandardStreams.error("eizin schemas: cannot write \(path): \(fileErrorReason(error))")
         return ExitCode(2)
     }
 }

@@ -11,7 +11,7 @@ extension Eizin {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardStreams.error(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -95,7 +95,7 @@ struct ValidateCommand: ParsableCommand {
         case .json: text = JSONReporter.render(report)
         case .sarif: text = SARIFReporter.render(report)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try StandardStreams.output(text, command: "validate")
         throw ExitCode(report.exitCode(strict: strict))
     }
 
@@ -107,7 +107,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func usage(_ message: String) -> Error {
-        FileHandle.standardError.write(Data("eizin validate: \(message)\n".utf8))
+        StandardStreams.error("eizin validate: \(message)")
         return ExitCode(2)
     }
 }

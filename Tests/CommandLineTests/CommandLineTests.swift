@@ -216,6 +216,20 @@ import Testing
         #expect(try run("true").status == 0)
     }
 
+    /// A custom `$schema` skips the 2020-12 meta-schema check; an invalid keyword value
+    /// must still be an invalid schema (exit 2), not a crash while validating.
+    @Test func customMetaSchemaWithAnInvalidKeywordIsAnInvalidSchema() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data.json")
+        try Data(#"{"a": 1}"#.utf8).write(to: data)
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"$schema": "https://example.com/my-meta", "type": []}"#.utf8).write(to: schema)
+        let run = try EizinBinary.run(["validate", "--schema", schema.path, data.path])
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("invalid schema") && run.stderr.contains("/type: must name at least one type"), "\(run.stderr)")
+    }
+
     @Test func applicationOptionsAreRefusedInGenericMode() throws {
         let schema = EizinBinary.packageRoot.appendingPathComponent("forms/lost-card-request.schema.json").path
         let file = examples.appendingPathComponent("lost-card-request/invalid-incident-type.json").path
@@ -252,6 +266,28 @@ import Testing
         #expect(below.status == 2)
         #expect(below.stderr.hasPrefix("eizin schemas: cannot write "), "\(below.stderr)")
         #expect(!below.stderr.contains("Domain="), "no Foundation error dump: \(below.stderr)")
+    }
+
+    /// A full disk used to trap (`FileHandle.write` has a `try!` inside) or, with `print`,
+    /// to exit 0 having written nothing; a closed standard output trapped too.
+    @Test func outputThatCannotBeWrittenIsAnErrorNotACrash() throws {
+        let valid = examples.appendingPathComponent("academic-application/valid-yok-approved.json").path
+        let schema = EizinBinary.packageRoot.appendingPathComponent("forms/academic-application.schema.json").path
+        let commands: [(String, [String])] = [
+            ("rules", ["rules"]), ("rules", ["rules", "--format", "json"]),
+            ("validate", ["validate", "--today", "2025-06-01", valid]),
+            ("validate", ["validate", "--today", "2025-06-01", "--format", "sarif", valid]),
+            ("validate", ["validate", "--schema", schema, "--output", "basic", valid]),
+            ("schemas", ["schemas", "--check", "--output", EizinBinary.packageRoot.appendingPathComponent("forms").path]),
+        ]
+        for (name, arguments) in commands {
+            for target in [EizinBinary.Stdout.fullDisk, .closed] {
+                let run = try EizinBinary.run(arguments, stdout: target)
+                #expect(run.status == 2, "\(arguments) > \(target): \(run.status) \(run.stderr)")
+                #expect(run.stderr.hasPrefix("eizin \(name): the output could not be written: "), "\(arguments) > \(target): \(run.stderr)")
+                #expect(run.stderr.contains(target == .fullDisk ? "No space left on device" : "Bad file descriptor"), "\(run.stderr)")
+            }
+        }
     }
 
     @Test func committedSchemasAreCurrent() throws {
@@ -366,7 +402,11 @@ enum EizinBinary {
         return bundleFolder.appendingPathComponent("eizin")
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Where standard output goes when it is not captured.
+    enum Stdout { case captured, fullDisk, closed }
+
+    static func run(_ arguments: [String], stdout target: Stdout = .captured) throws -> Result {
+        if target != .captured { return try runWithoutCapturedOutput(arguments, target) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -388,6 +428,29 @@ enum EizinBinary {
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Standard output to /dev/full (every write fails with ENOSPC), or closed (EBADF), via
+    /// the shell, which Foundation's `Process` cannot do; standard error is captured.
+    private static func runWithoutCapturedOutput(_ arguments: [String], _ target: Stdout) throws -> Result {
+        let quoted = ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let redirect = target == .fullDisk ? ">/dev/full" : ">&-"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec " + quoted.joined(separator: " ") + " " + redirect]
+        process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: "", stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static func temporaryFolder() throws -> URL {

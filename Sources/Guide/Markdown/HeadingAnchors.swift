@@ -61,17 +61,24 @@ enum HeadingAnchors {
 
         var result = Result(anchors: calloutAnchors)
         var toc = callouts.toc
+        // The next number to try for each slug: n identical headings take n steps in all,
+        // not 1 + 2 + … + n (each id skipped here is skipped once per slug).
+        var nextNumber: [String: Int] = [:]
         for index in headings.indices {
             var heading = headings[index]
             if let id = heading.explicitID {
                 heading.id = id
             } else {
-                let base = TurkishSlug.make(heading.text).isEmpty ? strings.fallbackID : TurkishSlug.make(heading.text)
+                let slug = TurkishSlug.make(heading.text)
+                let base = slug.isEmpty ? strings.fallbackID : slug
                 var candidate = base
-                var counter = 2
-                while used[candidate] != nil || reservedIDs.contains(candidate) {
-                    candidate = "\(base)-\(counter)"
-                    counter += 1
+                if used[candidate] != nil || reservedIDs.contains(candidate) {
+                    var counter = nextNumber[base] ?? 2
+                    repeat {
+                        candidate = "\(base)-\(counter)"
+                        counter += 1
+                    } while used[candidate] != nil || reservedIDs.contains(candidate)
+                    nextNumber[base] = counter
                 }
                 heading.id = candidate
                 used[candidate] = heading.location

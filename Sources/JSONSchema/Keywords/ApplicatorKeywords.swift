@@ -21,8 +21,8 @@ enum ApplicatorKeywords {
             var required: [(String, [String])] = []
             var schemas: [(String, SchemaNode)] = []
             for (k, item) in map {
-                if case .array(let names) = item {
-                    required.append((k, names.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
+                if case .array = item {
+                    required.append((k, try c.distinctStrings("dependencies", item, what: "must map names to schemas or arrays of distinct strings")))
                 } else {
                     schemas.append((k, try c.subschema("dependencies", k)))
                 }
@@ -67,6 +67,7 @@ enum ApplicatorKeywords {
 
 struct AllOfKeyword: KeywordValidator {
     let subschemas: [SchemaNode]
+    var inPlaceSubschemas: [SchemaNode] { subschemas }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         var valid = true
         for (i, node) in subschemas.enumerated() {
@@ -82,6 +83,7 @@ struct AllOfKeyword: KeywordValidator {
 
 struct AnyOfKeyword: KeywordValidator {
     let subschemas: [SchemaNode]
+    var inPlaceSubschemas: [SchemaNode] { subschemas }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         var valid = false
         // Every branch runs when annotations matter: the ones that pass all contribute.
@@ -100,6 +102,7 @@ struct AnyOfKeyword: KeywordValidator {
 
 struct OneOfKeyword: KeywordValidator {
     let subschemas: [SchemaNode]
+    var inPlaceSubschemas: [SchemaNode] { subschemas }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         var matched: [Int] = []
         var evaluated = Evaluated()
@@ -127,6 +130,7 @@ struct OneOfKeyword: KeywordValidator {
 
 struct NotKeyword: KeywordValidator {
     let subschema: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [subschema] }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         let r = ev.descend(subschema, instance)
         if r.valid { ev.fail("the value must not match the schema under 'not'") }
@@ -136,6 +140,7 @@ struct NotKeyword: KeywordValidator {
 
 struct IfKeyword: KeywordValidator {
     let subschema: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [subschema] }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         let r = ev.descend(subschema, instance)
         scope.ifResult = r.valid
@@ -146,6 +151,7 @@ struct IfKeyword: KeywordValidator {
 
 struct ThenElseKeyword: KeywordValidator {
     let subschema: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [subschema] }
     /// true for `then`, false for `else`.
     let runsWhen: Bool
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
@@ -158,6 +164,7 @@ struct ThenElseKeyword: KeywordValidator {
 
 struct DependentSchemasKeyword: KeywordValidator {
     let schemas: [(String, SchemaNode)]
+    var inPlaceSubschemas: [SchemaNode] { schemas.map(\.1) }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
@@ -175,6 +182,7 @@ struct DependentSchemasKeyword: KeywordValidator {
 struct DependenciesKeyword: KeywordValidator {
     let required: DependentRequiredKeyword
     let schemas: DependentSchemasKeyword
+    var inPlaceSubschemas: [SchemaNode] { schemas.inPlaceSubschemas }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         let a = required.evaluate(instance, &scope, ev)
         if !a && !ev.collecting { return false }

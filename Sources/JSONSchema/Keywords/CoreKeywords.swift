@@ -21,11 +21,47 @@ enum CoreKeywords {
             }
             return DynamicRefKeyword(target: target.node, dynamicName: dynamicName)
         },
+        // Identification keywords assert nothing (`SchemaIndex` reads them), but a value of
+        // the wrong type is an error here too, not silently ignored.
+        "$id": { c, v in
+            guard case .string(let id) = v else { throw c.error("$id", "must be a string (a URI reference)") }
+            if let hash = id.firstIndex(of: "#"), id.index(after: hash) != id.endIndex {
+                throw c.error("$id", "must not have a fragment ('\(id)'); use $anchor to name a subschema")
+            }
+            return nil
+        },
+        "$schema": { c, v in
+            guard case .string = v else { throw c.error("$schema", "must be a string (a URI)") }
+            return nil
+        },
+        "$anchor": { c, v in
+            guard case .string = v else { throw c.error("$anchor", "must be a string") }
+            return nil
+        },
+        "$dynamicAnchor": { c, v in
+            guard case .string = v else { throw c.error("$dynamicAnchor", "must be a string") }
+            return nil
+        },
+        "$comment": { c, v in
+            guard case .string = v else { throw c.error("$comment", "must be a string") }
+            return nil
+        },
+        "$defs": { c, v in
+            guard case .object = v else { throw c.error("$defs", "must be an object of schemas") }
+            return nil
+        },
+        "$vocabulary": { c, v in
+            guard case .object(let map) = v, map.values.allSatisfy({ if case .bool = $0 { true } else { false } }) else {
+                throw c.error("$vocabulary", "must map vocabulary URIs to booleans")
+            }
+            return nil
+        },
     ]
 }
 
 struct RefKeyword: KeywordValidator {
     unowned let target: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [target] }
 
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         let result = ev.descendReference(target, instance)
@@ -36,6 +72,7 @@ struct RefKeyword: KeywordValidator {
 
 struct DynamicRefKeyword: KeywordValidator {
     unowned let target: SchemaNode
+    var inPlaceSubschemas: [SchemaNode] { [target] }
     let dynamicName: String?
 
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {

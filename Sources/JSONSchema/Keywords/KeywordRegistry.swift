@@ -71,6 +71,16 @@ extension KeywordContext {
         return Int(exactly: n.significand * BigInt(10).power(n.exponent)) ?? Int.max
     }
 
+    /// An array of distinct strings (`required`, `dependentRequired`, `dependencies`).
+    func distinctStrings(_ name: String, _ value: JSONValue, what: String = "must be an array of distinct strings") throws(SchemaError) -> [String] {
+        guard case .array(let items) = value else { throw error(name, what) }
+        var seen: Set<JSONValue> = []  // by Unicode scalars, as uniqueItems compares
+        return try items.map { item throws(SchemaError) -> String in
+            guard case .string(let s) = item, seen.insert(item).inserted else { throw error(name, what) }
+            return s
+        }
+    }
+
     func number(_ name: String, _ value: JSONValue) throws -> JSONNumber {
         guard case .number(let n) = value else { throw error(name, "must be a number") }
         return n

@@ -2,16 +2,25 @@
 enum ValidationKeywords {
     static let factories: [String: KeywordRegistry.Factory] = [
         "type": { c, v in
+            // As the meta-schema says: a type name, or a non-empty array of distinct ones. The
+            // factories check their values themselves, since a schema whose "$schema" is not
+            // the 2020-12 meta-schema is compiled without any meta-schema check.
+            let names: [String]
             switch v {
-            case .string(let t): return TypeKeyword(types: [t])
+            case .string(let t): names = [t]
             case .array(let a):
-                let names = try a.map { item throws(SchemaError) -> String in
+                names = try a.map { item throws(SchemaError) -> String in
                     guard case .string(let t) = item else { throw c.error("type", "must name types as strings") }
                     return t
                 }
-                return TypeKeyword(types: names)
+                guard !names.isEmpty else { throw c.error("type", "must name at least one type") }
+                guard Set(names).count == names.count else { throw c.error("type", "must not name a type twice") }
             default: throw c.error("type", "must be a string or an array of strings")
             }
+            for name in names where !TypeKeyword.names.contains(name) {
+                throw c.error("type", "'\(name)' is not a type (expected one of \(TypeKeyword.names.joined(separator: ", ")))")
+            }
+            return TypeKeyword(types: names)
         },
         "enum": { c, v in
             guard case .array(let values) = v else { throw c.error("enum", "must be an array") }
@@ -43,19 +52,12 @@ enum ValidationKeywords {
             guard case .bool(let b) = v else { throw c.error("uniqueItems", "must be a boolean") }
             return b ? UniqueItemsKeyword() : nil
         },
-        "required": { c, v in
-            guard case .array(let a) = v else { throw c.error("required", "must be an array of strings") }
-            return RequiredKeyword(names: try a.map { item throws(SchemaError) -> String in
-                guard case .string(let s) = item else { throw c.error("required", "must be an array of strings") }
-                return s
-            })
-        },
+        "required": { c, v in RequiredKeyword(names: try c.distinctStrings("required", v)) },
         "dependentRequired": { c, v in
             guard case .object(let map) = v else { throw c.error("dependentRequired", "must be an object") }
             var rules: [(String, [String])] = []
             for (k, list) in map {
-                guard case .array(let a) = list else { throw c.error("dependentRequired", "must map names to arrays of strings") }
-                rules.append((k, a.compactMap { if case .string(let s) = $0 { return s } else { return nil } }))
+                rules.append((k, try c.distinctStrings("dependentRequired", list, what: "must map names to arrays of distinct strings")))
             }
             return DependentRequiredKeyword(rules: rules)
         },
@@ -63,10 +65,12 @@ enum ValidationKeywords {
 }
 
 struct TypeKeyword: KeywordValidator {
+    static let names = ["array", "boolean", "integer", "null", "number", "object", "string"]
+    /// Non-empty, distinct, each one of `names` (the factory checks).
     let types: [String]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         for t in types where Self.matches(instance, t) { return true }
-        let expected = types.count == 1 ? types[0] : types.dropLast().joined(separator: ", ") + " or " + types.last!
+        let expected = types.count <= 1 ? types.joined() : types.dropLast().joined(separator: ", ") + " or " + types[types.count - 1]
         ev.fail("expected \(expected), found \(instance.typeName)",
                 details: ["expected": types.count == 1 ? .string(types[0]) : .array(types.map { .string($0) }),
                           "found": .string(instance.typeName)])

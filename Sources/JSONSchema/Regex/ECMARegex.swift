@@ -17,7 +17,8 @@ struct ECMARegex: @unchecked Sendable {
             throw SchemaError(message: "invalid regular expression /\(pattern)/: \(error.message)")
         }
         do {
-            regex = try NSRegularExpression(pattern: translated, options: [])
+            // ICU refuses an empty pattern; ECMA's // matches everywhere, as (?:) does.
+            regex = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated, options: [])
         } catch {
             throw SchemaError(message: "invalid regular expression /\(pattern)/ (not supported by the ICU engine)")
         }

@@ -22,12 +22,22 @@ final class SchemaCompiler {
         self.options = options
     }
 
+    /// Schema objects whose keywords are still to be compiled. `compile` only creates and
+    /// caches a node and queues it here; `compileRoot` compiles the queue in a loop. So the
+    /// compiler never recurses, however deeply subschemas nest or however long a chain of
+    /// `$ref`s is (a chain of thousands used to overflow the stack).
+    private var queue: [(node: SchemaNode, location: ResolvedSchema, members: OrderedDictionary<String, JSONValue>, vocabularies: VocabularySet)] = []
+
     /// Compiles the schema at `location` and everything it can reach.
     func compileRoot(_ location: ResolvedSchema) throws(SchemaError) -> SchemaNode {
         let root = try compile(location, inherited: .all)
-        // Compile every dynamic anchor of every resource we entered: the dynamic scope at
-        // run time can only hold those resources.
-        while let resource = pendingResources.popLast() {
+        while true {
+            while let item = queue.popLast() {
+                item.node.keywords = try compileKeywords(item.members, at: item.location, into: item.node, vocabularies: item.vocabularies)
+            }
+            // Compile every dynamic anchor of every resource we entered: the dynamic scope at
+            // run time can only hold those resources.
+            guard let resource = pendingResources.popLast() else { break }
             for name in index.dynamicAnchorNames(in: resource) {
                 guard let target = index.anchor(name, in: resource), let rootValue = index.resources[target.resourceURI] else { continue }
                 let resolved = try index.follow(target.pointer, from: ResolvedSchema(resourceURI: target.resourceURI, pointer: [], value: rootValue),
@@ -36,10 +46,12 @@ final class SchemaCompiler {
                 dynamicAnchors[resource, default: [:]][name] = node
             }
         }
+        try ReferenceDepth.check(root: root, nodes: nodes, dynamicAnchors: dynamicAnchors)
         return root
     }
 
-    /// Compiles the schema that `reference` (already absolute) names.
+    /// Creates the node for the schema that `reference` (already absolute) names; its
+    /// keywords are compiled later (see `queue`).
     func compileReference(_ reference: URIReference) throws(SchemaError) -> (node: SchemaNode, resolved: ResolvedSchema) {
         let resolved = try index.resolve(reference)
         let vocabularies = try vocabularies(forResource: resolved.resourceURI, inherited: .all)
@@ -73,7 +85,7 @@ final class SchemaCompiler {
             if location.pointer.isEmpty {
                 vocabularies = try self.vocabularies(forResource: location.resourceURI, inherited: inherited)
             }
-            node.keywords = try compileKeywords(members, at: location, into: node, vocabularies: vocabularies)
+            queue.append((node, location, members, vocabularies))
             return node
         default:
             throw SchemaError(message: "\(key): a schema must be an object or a boolean")

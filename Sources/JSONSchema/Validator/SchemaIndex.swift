@@ -51,42 +51,77 @@ struct SchemaIndex: Sendable {
         let retrievalURI = baseURI.withoutFragment.description
         if retrievalURI != uri { aliases[retrievalURI] = uri }
         resources[uri] = schema
-        try walk(schema, base: base, resourceURI: uri, pointer: [])
+        var identified: [String: [String]] = [uri: []]
+        try walk(schema, base: base, resourceURI: uri, identified: &identified)
     }
 
-    private mutating func walk(_ value: JSONValue, base: URIReference, resourceURI: String, pointer: [String]) throws(SchemaError) {
-        guard case .object(let members) = value else { return }
-        var base = base
-        var resourceURI = resourceURI
-        var pointer = pointer
-        if !pointer.isEmpty, case .string(let id)? = members["$id"] {
-            base = base.resolving(id).withoutFragment
-            resourceURI = base.description
-            pointer = []
-            resources[resourceURI] = value
-        }
-        if case .string(let name)? = members["$anchor"] {
-            try Self.checkAnchorName(name)
-            anchors[resourceURI + "#" + name] = AnchorTarget(resourceURI: resourceURI, pointer: pointer, isDynamic: false)
-        }
-        if case .string(let name)? = members["$dynamicAnchor"] {
-            try Self.checkAnchorName(name)
-            anchors[resourceURI + "#" + name] = AnchorTarget(resourceURI: resourceURI, pointer: pointer, isDynamic: true)
-            dynamicAnchors[resourceURI, default: []].append(name)
-        }
-        for (key, child) in members {
-            if Self.schemaKeywords.contains(key) {
-                try walk(child, base: base, resourceURI: resourceURI, pointer: pointer + [key])
-            } else if Self.schemaArrayKeywords.contains(key), case .array(let items) = child {
-                for (i, item) in items.enumerated() {
-                    try walk(item, base: base, resourceURI: resourceURI, pointer: pointer + [key, String(i)])
+    /// One schema still to visit in `walk`.
+    private struct Visit {
+        var value: JSONValue
+        var base: URIReference
+        var resourceURI: String
+        var pointer: [String]
+        var documentPointer: [String]
+    }
+
+    /// Records every resource and anchor in document order, with an explicit stack rather
+    /// than recursion, so a schema built in code may nest as deeply as it likes.
+    ///
+    /// `identified`: the resources this document defined so far, by URI, with their place in
+    /// the document. Two of them with one URI is an error (the spec requires unique resource
+    /// URIs): a subschema whose `$id` named one of its ancestors used to be compiled as that
+    /// ancestor, so `{"$id": "…/a", "allOf": [{"$id": "…/a"}]}` applied itself forever.
+    private mutating func walk(_ root: JSONValue, base: URIReference, resourceURI: String,
+                               identified: inout [String: [String]]) throws(SchemaError) {
+        var stack = [Visit(value: root, base: base, resourceURI: resourceURI, pointer: [], documentPointer: [])]
+        while var visit = stack.popLast() {
+            guard case .object(let members) = visit.value else { continue }
+            if !visit.documentPointer.isEmpty, let id = Self.resourceID(members) {
+                visit.base = visit.base.resolving(id).withoutFragment
+                visit.resourceURI = visit.base.description
+                visit.pointer = []
+                if let first = identified[visit.resourceURI] {
+                    func place(_ tokens: [String]) -> String { tokens.isEmpty ? "/" : pointerString(tokens) }
+                    throw SchemaError(message: "\(place(visit.documentPointer)): \"$id\": \"\(id)\" names '\(visit.resourceURI)', "
+                                      + "already the identifier of the schema at '\(place(first))'; every schema resource needs its own URI")
                 }
-            } else if Self.schemaMapKeywords.contains(key), case .object(let map) = child {
-                for (name, item) in map {
-                    try walk(item, base: base, resourceURI: resourceURI, pointer: pointer + [key, name])
+                identified[visit.resourceURI] = visit.documentPointer
+                resources[visit.resourceURI] = visit.value
+            }
+            if case .string(let name)? = members["$anchor"] {
+                try Self.checkAnchorName(name)
+                anchors[visit.resourceURI + "#" + name] = AnchorTarget(resourceURI: visit.resourceURI, pointer: visit.pointer, isDynamic: false)
+            }
+            if case .string(let name)? = members["$dynamicAnchor"] {
+                try Self.checkAnchorName(name)
+                anchors[visit.resourceURI + "#" + name] = AnchorTarget(resourceURI: visit.resourceURI, pointer: visit.pointer, isDynamic: true)
+                dynamicAnchors[visit.resourceURI, default: []].append(name)
+            }
+            var children: [Visit] = []
+            func child(_ value: JSONValue, _ tokens: String...) {
+                children.append(Visit(value: value, base: visit.base, resourceURI: visit.resourceURI,
+                                      pointer: visit.pointer + tokens, documentPointer: visit.documentPointer + tokens))
+            }
+            for (key, value) in members {
+                if Self.schemaKeywords.contains(key) {
+                    child(value, key)
+                } else if Self.schemaArrayKeywords.contains(key), case .array(let items) = value {
+                    for (i, item) in items.enumerated() { child(item, key, String(i)) }
+                } else if Self.schemaMapKeywords.contains(key), case .object(let map) = value {
+                    for (name, item) in map { child(item, key, name) }
                 }
             }
+            stack.append(contentsOf: children.reversed())  // document order
         }
+    }
+
+    /// The `$id` that makes a schema a resource: a string without a non-empty fragment. An
+    /// `$id` such as `"#foo"` is an older draft's anchor (2020-12 forbids it, and the
+    /// `$id` keyword factory rejects it in a compiled schema); it identifies no resource.
+    static func resourceID(_ members: OrderedDictionary<String, JSONValue>) -> String? {
+        guard case .string(let id)? = members["$id"] else { return nil }
+        if let hash = id.firstIndex(of: "#"), id.index(after: hash) != id.endIndex { return nil }
+        return id
     }
 
     private static func checkAnchorName(_ name: String) throws(SchemaError) {
@@ -141,7 +176,7 @@ struct SchemaIndex: Sendable {
             }
             current.value = next
             current.pointer.append(token)
-            if case .object(let members) = next, case .string(let id)? = members["$id"] {
+            if case .object(let members) = next, let id = Self.resourceID(members) {
                 base = base.resolving(id).withoutFragment
                 let uri = base.description
                 if resources[uri] != nil {

@@ -31,6 +31,7 @@ struct BoundKeyword: Sendable {
 /// annotations through the evaluator, and records evaluated properties/items in `scope`.
 protocol KeywordValidator: Sendable {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool
+    var inPlaceSubschemas: [SchemaNode] { get }
 }
 
 /// What the keywords of one schema object share while evaluating one instance.
@@ -55,4 +56,11 @@ struct Evaluated {
     }
 
     func isItemEvaluated(_ i: Int) -> Bool { allItems || items.contains(i) }
+}
+
+extension KeywordValidator {
+    /// The subschemas this keyword applies to the same instance (`$ref`, `allOf`, `not`,
+    /// `if`, ...), for `ReferenceDepth`. Keywords that apply subschemas to parts of the
+    /// instance (`properties`, `items`, ...) consume the instance and list none.
+    var inPlaceSubschemas: [SchemaNode] { [] }
 }

@@ -1,0 +1,91 @@
+import OrderedCollections
+import Testing
+@testable import JSONSchema
+
+/// Compilation never recurses, chains of in-place subschemas are limited, evaluation nests
+/// at most `Evaluator.maximumDepth` levels, and a schema resource's URI is its own: what used
+/// to overflow the stack is a `SchemaError` or a failure with a message.
+@Suite struct ReferenceSafetyTests {
+    private func json(_ text: String) throws -> JSONValue { try JSONParser.parse(text).value }
+
+    private func schemaError(_ schema: JSONValue) -> String? {
+        do {
+            _ = try CompiledSchema(schema)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    /// The subschema used to be compiled as its ancestor, so `allOf` applied the root to
+    /// itself forever (a stack overflow at validation).
+    @Test func subschemaIdNamingAnAncestorIsASchemaError() throws {
+        let cases = [
+            (#"{"$id": "https://e.com/a", "allOf": [{"$id": "https://e.com/a"}]}"#, "/allOf/0", "https://e.com/a"),
+            (#"{"$id": "https://e.com/a/", "not": {"$id": "."}}"#, "/not", "https://e.com/a/"),
+            (#"{"$id": "https://e.com/a/", "items": {"$id": "b/", "anyOf": [{"$id": ".."}]}}"#, "/items/anyOf/0", "https://e.com/a/"),
+            (##"{"$id": "https://e.com/a", "properties": {"x": {"$id": "https://e.com/a#"}}}"##, "/properties/x", "https://e.com/a"),
+            (#"{"$defs": {"x": {"$id": "https://e.com/s"}, "y": {"$id": "https://e.com/s"}}}"#, "/$defs/y", "https://e.com/s"),
+        ]
+        for (text, place, uri) in cases {
+            let message = schemaError(try json(text))
+            #expect(message?.hasPrefix("\(place): ") == true, "\(text): \(message ?? "compiled")")
+            #expect(message?.contains("names '\(uri)', already the identifier of the schema at") == true, "\(message ?? "")")
+        }
+        // Another document under the same URI (a registry copy of the root) is fine.
+        let schema = try json(#"{"$id": "https://e.com/r", "$defs": {"x": {"$id": "https://e.com/x", "type": "string"}}, "$ref": "x"}"#)
+        let registry = SchemaRegistry()
+        try registry.add(schema)
+        let compiled = try CompiledSchema(schema, registry: registry)
+        #expect(compiled.isValid("text") && !compiled.isValid(1))
+    }
+
+    private func chain(_ length: Int) -> JSONValue {
+        var defs = OrderedDictionary<String, JSONValue>()
+        for i in 0..<length { defs["d\(i)"] = ["$ref": .string("#/$defs/d\(i + 1)")] }
+        defs["d\(length)"] = ["type": "string"]
+        return ["$defs": .object(defs), "$ref": "#/$defs/d0"]
+    }
+
+    /// Compilation followed each `$ref` recursively and evaluation too: 20 000 links
+    /// overflowed the stack.
+    @Test func longChainsOfReferencesAreASchemaError() throws {
+        let message = schemaError(chain(6_000))
+        #expect(message?.contains("are chained more than \(ReferenceDepth.maximum) deep from here") == true, "\(message ?? "compiled")")
+        #expect(schemaError(chain(ReferenceDepth.maximum + 1)) != nil)
+
+        let longest = try CompiledSchema(chain(ReferenceDepth.maximum - 2))
+        #expect(longest.isValid("text") && !longest.isValid(1))
+        #expect(longest.validate(1).errors.first?.keyword == "type")
+    }
+
+    @Test func deepNestingOfInPlaceApplicatorsIsASchemaErrorNotARecursion() {
+        var schema: JSONValue = ["type": "string"]
+        for i in 0..<(ReferenceDepth.maximum + 10) { schema = i % 2 == 0 ? ["allOf": [schema]] : ["not": schema] }
+        #expect(schemaError(schema)?.contains("are chained more than") == true)
+    }
+
+    @Test func cyclesAreNotChainsAndStillFailAsInfiniteLoops() throws {
+        let schema = try CompiledSchema(try json(##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}, "$ref": "#/$defs/a"}"##))
+        #expect(!schema.isValid(1))
+        #expect(schema.validate(1).errors.contains { $0.message.contains("infinite loop") })
+    }
+
+    /// An instance built in code may nest deeper than the parser allows: evaluation stops
+    /// with a failure at `Evaluator.maximumDepth` instead of overflowing the stack.
+    @Test func evaluationDepthIsBounded() throws {
+        let recursive = try CompiledSchema(["items": ["$ref": "#"], "type": ["array", "number"]])
+        var deep: JSONValue = 1
+        for _ in 0..<5_000 { deep = .array([deep]) }
+        #expect(!recursive.isValid(deep))
+        let errors = recursive.validate(deep).errors
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("validation stopped: the schema and the instance together nest more than \(Evaluator.maximumDepth) levels deep") == true)
+
+        // The deepest document the parser accepts is well within the limit.
+        let depth = JSONParseOptions.defaultMaximumDepth
+        let parsed = try json(String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth))
+        #expect(recursive.isValid(parsed))
+        #expect(recursive.validate(parsed).isValid)
+    }
+}
