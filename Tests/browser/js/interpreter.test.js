@@ -17,6 +17,44 @@ test("a field with a schema finding is unknown to every rule, even with a defaul
   assert.deepEqual(summary(checker.check("extension-application", app, { today: "2026-01-01" })), ["extension-too-late /applicationDate"]);
 });
 
+test("a date written GG/AA/YYYY gets one finding that says what to write", () => {
+  const app = example("academic-application", "valid-yok-approved");
+  app.identity.personal.birthDate = "03/11/1984";
+  const findings = checker.check("academic-application", app, { today: "2025-06-01" });
+  assert.deepEqual(summary(findings), ["calendar-date /identity/personal/birthDate"]);
+  assert.match(findings[0].message.tr, /GG\/AA\/YYYY sırasıyla yazılmış; dosyada YYYY-AA-GG yazın: 1984-11-03/);
+  assert.match(findings[0].message.en, /in the file write YYYY-MM-DD: 1984-11-03/);
+});
+
+test("a missing required member hides nothing; a rule rewords its own schema finding", () => {
+  const app = example("academic-application", "valid-yok-approved");
+  delete app.identity.passport.number; // required: the eligibility rule comparing it does not apply (absent)
+  app.employer.sgkNumber = "1234 5678901234567890123456";
+  const findings = checker.check("academic-application", app, { today: "2025-06-01" });
+  assert.deepEqual(summary(findings), ["required-field /identity/passport number", "sgk-number /employer/sgkNumber"]);
+  const sgk = findings.find((f) => f.rule === "sgk-number");
+  assert.match(sgk.message.tr, /5\. karakter \(boşluk\) rakam değil/);
+  assert.match(sgk.message.en, /character 5 \(a space\) is not a digit/);
+});
+
+test("rule messages quote yes/no and choices as the form shows them", () => {
+  const values = (e, instance) => {
+    const c = EizinRules.checker({ rules: [{ id: "r", severity: "warning", message: { tr: "{left}|{right}", en: "{left}|{right}" }, guide: { page: "p", fragment: "f" } }],
+      forms: { k: { checks: [{ rule: "r", at: "/a", assert: e }] } } },
+    { k: { type: "object", properties: { a: { type: "boolean" }, b: { type: "string", enum: ["x"], "x-options": [{ value: "x", label: { tr: "İks", en: "Ex" } }] } } } });
+    return c.check("k", instance, { today: "2025-06-01" }).map((f) => f.message);
+  };
+  assert.deepEqual(values({ op: "eq", left: { field: "/a" }, right: { const: true } }, { a: false }), [{ tr: "Hayır|Evet", en: "No|Yes" }]);
+  assert.deepEqual(values({ op: "ne", left: { const: "x" }, right: { field: "/b" } }, { a: true, b: "x" }), [{ tr: "İks|İks", en: "Ex|Ex" }]);
+});
+
+test("phone numbers and nationality codes", () => {
+  assert.deepEqual(EizinRules.namedCheck("phoneNumber", "0312 12"), { passed: false, actual: "0312 12" });
+  assert.equal(EizinRules.namedCheck("phoneNumber", "0123456789").passed, false); // a leading 0 needs 11 digits
+  assert.equal(EizinRules.namedCheck("nationalityCode", "KKTC").passed, true);
+  assert.equal(EizinRules.namedCheck("nationalityCode", 3), undefined);
+});
+
 test("a value of the wrong type gets one finding, not wrong-type and not-allowed-value", () => {
   const app = example("academic-application", "valid-yok-approved");
   app.job.workType = 3;
@@ -42,8 +80,8 @@ test("drafts skip completeness rules but check what is present", () => {
 test("messages are filled in both languages", () => {
   const [f] = checker.check("academic-application", example("academic-application", "invalid-passport-60-days"), { today: "2025-06-01" });
   assert.equal(f.label.tr, "İzin bitiş tarihi");
-  assert.match(f.message.tr, /pasaportun bitiş tarihinin 60 gün öncesini \(2026-08-30\) aşamaz/);
-  assert.match(f.message.en, /60 days before the passport's expiry date \(2026-08-30\)/);
+  assert.match(f.message.tr, /bu pasaportla izin en geç 2026-08-30 tarihinde bitebilir/);
+  assert.match(f.message.en, /2026-08-30/);
   assert.equal(f.guide, "basvuru-sonuclandirma#uyari-pasaport-60-gun");
 });
 
