@@ -98,6 +98,11 @@ public struct SiteBuilder: Sendable {
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
+        for language in guide.configuration.languages {
+            let index = SearchIndex(language: language.code, pages: pages[language.code] ?? [],
+                                    generated: Set(contributions.pages.map(\.outputPath)))
+            output.add(index.path, text: index.script())
+        }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
