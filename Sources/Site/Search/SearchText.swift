@@ -96,15 +96,17 @@ public enum SearchText {
             // plural, possessive
             "lar", "ler", "lari", "leri", "im", "in", "um", "un", "i", "u", "si", "su",
             "imiz", "umuz", "iniz", "unuz", "miz", "muz", "niz", "nuz",
-            // cases
+            // cases; after a possessive the pronominal n stays on the stem side
+            // ("sayfası-n-da" → "sayfasın" → "sayfa"), so "-nda" never eats "izin-de"
             "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten",
-            "nda", "nde", "ndan", "nden", "na", "ne", "ni", "nu", "yi", "yu", "nin", "nun",
-            "la", "le", "yla", "yle", "ki", "daki", "deki", "ndaki", "ndeki",
+            "ni", "nu", "yi", "yu", "nin", "nun", "sin", "sun",
+            "la", "le", "yla", "yle", "ki", "daki", "deki",
             "dir", "dur", "tir", "tur",
-            // verbs: infinitive, verbal noun, imperative, passive, participles, tenses
+            // verbs: infinitive, verbal noun, imperative, passive, participles, tenses (no
+            // simple past: "-dı" would cut "kaydı" to "kay")
             "mak", "mek", "ma", "me", "masi", "mesi", "yin", "yiniz", "il", "ul",
             "an", "en", "yan", "yen", "ilir", "ulur", "abilir", "ebilir",
-            "di", "du", "ti", "tu", "dik", "duk", "tik", "tuk", "mis", "mus",
+            "mis", "mus",
             "iyor", "uyor", "yor", "acak", "ecek", "arak", "erek",
         ]
         return list.sorted { ($0.count, $1) > ($1.count, $0) }

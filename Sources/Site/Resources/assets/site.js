@@ -65,12 +65,12 @@
     "lar", "ler", "lari", "leri", "im", "in", "um", "un", "i", "u", "si", "su",
     "imiz", "umuz", "iniz", "unuz", "miz", "muz", "niz", "nuz",
     "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten",
-    "nda", "nde", "ndan", "nden", "na", "ne", "ni", "nu", "yi", "yu", "nin", "nun",
-    "la", "le", "yla", "yle", "ki", "daki", "deki", "ndaki", "ndeki",
+    "ni", "nu", "yi", "yu", "nin", "nun", "sin", "sun",
+    "la", "le", "yla", "yle", "ki", "daki", "deki",
     "dir", "dur", "tir", "tur",
     "mak", "mek", "ma", "me", "masi", "mesi", "yin", "yiniz", "il", "ul",
     "an", "en", "yan", "yen", "ilir", "ulur", "abilir", "ebilir",
-    "di", "du", "ti", "tu", "dik", "duk", "tik", "tuk", "mis", "mus",
+    "mis", "mus",
     "iyor", "uyor", "yor", "acak", "ecek", "arak", "erek",
   ].sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
 
