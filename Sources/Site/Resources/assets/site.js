@@ -402,14 +402,17 @@ function enhance(root, document, core) {
 
     function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
 
-    input.addEventListener("focus", function () { load(); if (input.value.trim()) run(); });
+    // Focus only loads the index; the results open on typing or ArrowDown, so Escape
+    // (which puts focus back here) really closes them.
+    input.addEventListener("focus", load);
     input.addEventListener("input", run);
     input.addEventListener("keydown", function (event) {
       var items = links();
-      if (event.key === "ArrowDown" && items.length) {
+      if (event.key === "ArrowDown" && input.value.trim()) {
         event.preventDefault();
-        show(true);
-        items[0].focus();
+        if (panel.hidden) run();
+        items = links();
+        if (items.length) items[0].focus();
       } else if (event.key === "Enter") {
         event.preventDefault();
         if (items.length) root.location.href = items[0].href;
