@@ -90,7 +90,8 @@ public struct SiteBuilder: Sendable {
         let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
         let templates = try Templates.bundled()
-        let layout = PageLayout(configuration: guide.configuration, pages: pages)
+        var layout = PageLayout(configuration: guide.configuration, pages: pages)
+        layout.baseURL = baseURL ?? guide.configuration.baseURL
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         for page in allPages {
@@ -98,6 +99,16 @@ public struct SiteBuilder: Sendable {
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
+        // A missing page under /tr/ or /en/: a server can answer with the language's copy,
+        // whose relative links are right one folder down (docs/site.md, "404").
+        for language in guide.configuration.languages where pages[language.code]?.isEmpty == false {
+            output.add("\(language.code)/404.html", text: templates.render("not-found", layout.notFoundContext(language: language.code)))
+        }
+        for language in guide.configuration.languages {
+            let index = SearchIndex(language: language.code, pages: pages[language.code] ?? [],
+                                    generated: Set(contributions.pages.map(\.outputPath)))
+            output.add(index.path, text: index.script())
+        }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)

@@ -84,7 +84,8 @@ def sidebar_current_page(driver, page):
     """)
     problems = []
     if state["navs"] == 0:
-        if "/" in page:
+        # A language's 404 page (en/404.html) is no page of its navigation either.
+        if "/" in page and not page.endswith("/404.html"):
             problems.append("no <nav> on a guide page")
     elif state["inNav"] == 0:
         problems.append('no link in a <nav> points to this page with aria-current="page"')

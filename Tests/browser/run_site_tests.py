@@ -11,7 +11,7 @@ from pathlib import Path
 import site_pages
 from tally import Tally, first_line
 
-STAGES = ("independent", "nu", "links", "browser-file", "browser-http")
+STAGES = ("independent", "nu", "links", "browser-file", "browser-http", "find-file", "find-http")
 
 
 def main():
@@ -77,6 +77,15 @@ def run_stage(stage, args, pages, tally, browser):
     elif stage == "links":
         import stage_links
         stage_links.run(args.site, pages, tally)
+    elif stage.startswith("find-"):
+        import stage_find
+        session = browser.session()
+        if stage == "find-file":
+            stage_find.run(session, site_pages.file_transport(args.site), pages, tally)
+        else:
+            from local_server import MOUNT, LocalServer
+            with LocalServer(args.site) as server:
+                stage_find.run(session, site_pages.http_transport(server.port, MOUNT), pages, tally)
     else:
         import stage_browser
         session = browser.session()

@@ -18,6 +18,8 @@ struct HTMLFacts {
         "href": ["a", "area", "link"],
         "src": ["img", "script", "iframe", "source", "audio", "video", "track", "embed"],
     ]
+    /// The element name recorded for `<link rel="alternate">`: checked like a link, not a resource.
+    static let alternateLink = "link rel=alternate"
     static let idListAttributes: Set<String> = ["aria-labelledby", "aria-describedby", "aria-controls", "for"]
 
     /// libxml2 2.9 initialises its global tables lazily and not thread-safely; the library
@@ -44,6 +46,8 @@ struct HTMLFacts {
             if current.pointee.type == XML_ELEMENT_NODE {
                 let element = String(cString: current.pointee.name).lowercased()
                 let line = Int(xmlGetLineNo(current))
+                let firstReference = references.count
+                var rel = ""
                 var attribute = current.pointee.properties
                 while let attr = attribute {
                     let name = String(cString: attr.pointee.name).lowercased()
@@ -54,6 +58,7 @@ struct HTMLFacts {
                         if let content = piece.pointee.content { value += String(cString: content) }
                         text = piece.pointee.next
                     }
+                    if name == "rel" { rel = value.lowercased() }
                     if name == "id" {
                         ids.append((value, line))
                     } else if Self.urlAttributes[name]?.contains(element) == true {
@@ -62,6 +67,10 @@ struct HTMLFacts {
                         idReferences.append(Reference(element: element, attribute: name, value: value, line: line))
                     }
                     attribute = attr.pointee.next
+                }
+                // <link rel="alternate"> names a page (hreflang, absolute with base_url); it loads nothing.
+                if element == "link", rel.split(separator: " ").contains(where: { $0 == "alternate" || $0 == "canonical" }) {
+                    for index in firstReference..<references.count { references[index].element = Self.alternateLink }
                 }
                 visit(current.pointee.children, document: document)
             }

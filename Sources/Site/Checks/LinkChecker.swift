@@ -63,7 +63,7 @@ struct LinkChecker {
         } catch {
             switch error {
             case .external:
-                return element == "a" || element == "area" ? nil : "<\(element)> loads '\(href)' from another host; the site must load nothing from other hosts"
+                return element == "a" || element == "area" || element == HTMLFacts.alternateLink ? nil : "<\(element)> loads '\(href)' from another host; the site must load nothing from other hosts"
             case .forbiddenScheme(let scheme):
                 return "\(scheme): URL '\(href)'"
             case .outsideSite:

@@ -9,6 +9,8 @@ struct PageLayout {
     let configuration: SiteConfiguration
     /// Language code → pages in navigation order (guide pages, then plugin pages).
     let pages: [String: [SitePage]]
+    /// `base_url` (or `--base-url`): then `hreflang` links are absolute, as search engines ask.
+    var baseURL: String? = nil
 
     func navigation(_ language: String) -> [SitePage] { (pages[language] ?? []).filter(\.inNavigation) }
 
@@ -26,7 +28,7 @@ struct PageLayout {
         context["description"] = page.description
         context["siteTitle"] = siteTitle
         context["homeHref"] = home(page.language).map { "\($0.slug).html" } ?? "../index.html"
-        context["body"] = page.bodyHTML
+        context["body"] = TableRegions.wrap(page.bodyHTML, language: page.language)
         context["updated"] = ["iso": page.updated.description, "text": strings.format(page.updated)]
         context["navigation"] = sequence.map { entry in
             ["href": "\(entry.slug).html", "title": entry.title, "current": entry.slug == page.slug] as [String: Any]
@@ -50,7 +52,15 @@ struct PageLayout {
         }
         context["languageLinks"] = others
         context["hasLanguageLinks"] = !others.isEmpty
-        context["alternates"] = others
+        if let baseURL {
+            // Absolute, and the page itself too, as the hreflang annotations ask.
+            context["alternates"] = configuration.languages.compactMap { language -> [String: Any]? in
+                guard pages[language.code]?.contains(where: { $0.slug == page.slug }) == true else { return nil }
+                return ["code": language.code, "href": "\(baseURL)\(language.code)/\(page.slug).html"]
+            }
+        } else {
+            context["alternates"] = others
+        }
         return context
     }
 
@@ -67,18 +77,24 @@ struct PageLayout {
     }
 
     /// 404.html: served by web servers from the site root, so its links are root-relative.
-    func notFoundContext() -> [String: Any] {
-        let primary = configuration.languages.first?.code ?? "tr"
+    /// `language`: the copy in a language folder (`en/404.html`, links from "../"), for a
+    /// missing page under /en/; its own language comes first.
+    func notFoundContext(language: String? = nil) -> [String: Any] {
+        let primary = language ?? configuration.languages.first?.code ?? "tr"
         let strings = UIStrings.forLanguage(primary)
-        var context = common(language: primary, strings: strings, root: "")
+        let root = language == nil ? "" : "../"
+        var context = common(language: primary, strings: strings, root: root)
         context["siteTitle"] = configuration.title[primary] ?? ""
         context["documentTitle"] = "\(strings.notFoundTitle) · \(configuration.title[primary] ?? "")"
         context["description"] = strings.notFoundText
         // One h1 naming the page in every language (the page's own language plain, the
         // others marked with lang), then one h2 section per language.
-        context["languages"] = languageEntries().enumerated().map { index, entry -> [String: Any] in
+        let entries = languageEntries()
+        let ordered = entries.filter { $0["code"] as? String == primary } + entries.filter { $0["code"] as? String != primary }
+        context["languages"] = ordered.enumerated().map { index, entry -> [String: Any] in
             var entry = entry
             let code = entry["code"] as? String ?? primary
+            entry["href"] = root + (entry["href"] as? String ?? "")
             let strings = UIStrings.forLanguage(code)
             entry["notFoundTitle"] = strings.notFoundTitle
             entry["notFoundText"] = strings.notFoundText

@@ -37,9 +37,10 @@ struct Templates: @unchecked Sendable {
     }
 }
 
-/// Files copied as they are into the site (the stylesheet).
+/// Files copied as they are into the site: the stylesheet, the script (search, menu,
+/// language switch; see SearchIndex) and the favicon.
 enum Assets {
-    static let paths = ["assets/site.css"]
+    static let paths = ["assets/site.css", "assets/site.js", "assets/favicon.svg"]
 
     static func bundled() throws(ContentError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]

@@ -1,0 +1,204 @@
+import CLibXML2
+import Guide
+
+/// The search index of one language: every page cut into heading sections (the text before
+/// the first heading is the page's own section, under its title; a callout with an id is a
+/// section of its own), each with its words' stems, as made by `SearchText`.
+///
+/// Written as `assets/search-index-<lang>.js`, a script that assigns a global
+/// (`EizinSearchIndex.<lang>`): a page opened from a folder (file://) may load a script but
+/// not fetch a JSON file, so the index never comes by fetch. `assets/site.js` loads it on
+/// the first use of the search box.
+struct SearchIndex {
+    struct Section: Equatable {
+        var heading: String
+        /// The heading's id; "" for the page's own section.
+        var anchor: String
+        var text: String
+    }
+
+    struct Page {
+        var href: String
+        var title: String
+        /// A page a plugin generated (the rule catalogue): its matches rank below the
+        /// guide's own, which it only summarises.
+        var generated: Bool
+        var sections: [Section]
+    }
+
+    var language: String
+    var pages: [Page]
+
+    /// `generated`: output paths of pages that plugins made.
+    init(language: String, pages: [SitePage], generated: Set<String> = []) {
+        self.language = language
+        self.pages = pages.map { page in
+            Page(href: "\(page.slug).html", title: page.title, generated: generated.contains(page.outputPath),
+                 sections: Self.sections(title: page.title, bodyHTML: page.bodyHTML))
+        }
+    }
+
+    var path: String { "assets/search-index-\(language).js" }
+
+    /// The script: `(self.EizinSearchIndex = self.EizinSearchIndex || {}).tr = {...};`
+    /// pages: [href, title, title stems, 1 if generated else 0]; sections: [page, heading, anchor, text, heading
+    /// stems, body stems] (stems space-separated, each once, in first-seen order).
+    func script() -> String {
+        var out = "/* Search index of the \(language) pages, written by eizin build (Sources/Site/Search). */\n"
+        out += "(self.EizinSearchIndex = self.EizinSearchIndex || {})[\(Self.json(language))] = {\"lang\":\(Self.json(language)),\"pages\":[\n"
+        out += pages.map { page in
+            "[\(Self.json(page.href)),\(Self.json(page.title)),\(Self.json(uniqueStems(page.title))),\(page.generated ? 1 : 0)]"
+        }.joined(separator: ",\n")
+        out += "\n],\"sections\":[\n"
+        var rows: [String] = []
+        for (index, page) in pages.enumerated() {
+            for section in page.sections {
+                rows.append("[\(index),\(Self.json(section.heading)),\(Self.json(section.anchor)),\(Self.json(section.text)),"
+                            + "\(Self.json(uniqueStems(section.heading))),\(Self.json(uniqueStems(section.text)))]")
+            }
+        }
+        out += rows.joined(separator: ",\n")
+        out += "\n]};\n"
+        return out
+    }
+
+    private func uniqueStems(_ text: String) -> String {
+        var seen: Set<String> = []
+        return SearchText.stems(text, language: language).filter { seen.insert($0).inserted }.joined(separator: " ")
+    }
+
+    /// A JSON string literal; also safe inside a script (no U+2028/U+2029 raw).
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    // MARK: Sections from the page body
+
+    private static let parserInitialised: Void = xmlInitParser()
+    static let blockElements: Set<String> = [
+        "p", "li", "td", "th", "tr", "div", "br", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "aside",
+        "ul", "ol", "table", "pre", "blockquote", "section", "dl", "details", "summary",
+    ]
+
+    /// Cuts a rendered body into sections: an `h2`–`h4` with an id starts one; an element
+    /// with an id and a heading role of its own (a callout, `aside[id]`) is one while it
+    /// lasts, named by its `aria-label`, and the text after it goes back to the section
+    /// before. Permalinks ("#") and `aria-hidden` parts (a callout's visible title, which
+    /// `aria-label` repeats) are left out.
+    static func sections(title: String, bodyHTML: String) -> [Section] {
+        _ = parserInitialised
+        let html = Array("<!DOCTYPE html><html><body>\(bodyHTML)</body></html>".utf8)
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let document = html.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), "body.html", "UTF-8", options)
+            }
+        }
+        var collector = Collector(sections: [Section(heading: title, anchor: "", text: "")])
+        if let document {
+            collector.visit(xmlDocGetRootElement(document))
+            xmlFreeDoc(document)
+        }
+        return collector.sections.map { section in
+            var section = section
+            section.text = section.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return section
+        }
+    }
+
+    private struct Collector {
+        var sections: [Section]
+        var current = 0
+
+        mutating func visit(_ start: xmlNodePtr?) {
+            var node = start
+            while let n = node {
+                switch n.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = n.pointee.content { sections[current].text += String(cString: content) }
+                case XML_ELEMENT_NODE:
+                    element(n)
+                default:
+                    break
+                }
+                node = n.pointee.next
+            }
+        }
+
+        mutating func element(_ n: xmlNodePtr) {
+            let name = String(cString: n.pointee.name).lowercased()
+            if attribute(n, "aria-hidden") == "true" { return }
+            if name == "a", attribute(n, "class")?.split(separator: " ").contains("permalink") == true { return }
+            let block = SearchIndex.blockElements.contains(name)
+            if block { sections[current].text += " " }
+            if ["h2", "h3", "h4"].contains(name), let id = attribute(n, "id") {
+                sections.append(Section(heading: textContent(n), anchor: id, text: ""))
+                current = sections.count - 1
+                return
+            }
+            if name == "aside", let id = attribute(n, "id") {
+                let before = current
+                sections.append(Section(heading: attribute(n, "aria-label") ?? textContent(n), anchor: id, text: ""))
+                current = sections.count - 1
+                visit(n.pointee.children)
+                current = before
+                sections[current].text += " "
+                return
+            }
+            visit(n.pointee.children)
+            if block { sections[current].text += " " }
+        }
+
+        /// Read like HTMLFacts does: the parser keeps a decoded value as text children.
+        func attribute(_ n: xmlNodePtr, _ name: String) -> String? {
+            var property = n.pointee.properties
+            while let p = property {
+                if String(cString: p.pointee.name).lowercased() == name {
+                    var value = ""
+                    var piece = p.pointee.children
+                    while let text = piece {
+                        if let content = text.pointee.content { value += String(cString: content) }
+                        piece = text.pointee.next
+                    }
+                    return value
+                }
+                property = p.pointee.next
+            }
+            return nil
+        }
+
+        func textContent(_ n: xmlNodePtr) -> String {
+            var text = ""
+            func walk(_ start: xmlNodePtr?) {
+                var node = start
+                while let current = node {
+                    if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                        text += String(cString: content)
+                    } else if current.pointee.type == XML_ELEMENT_NODE {
+                        walk(current.pointee.children)
+                    }
+                    node = current.pointee.next
+                }
+            }
+            walk(n.pointee.children)
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+}
