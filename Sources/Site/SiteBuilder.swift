@@ -5,6 +5,9 @@ public struct BuildReport: Sendable {
     /// HTML pages written (guide pages, generated pages, landing page and 404 page).
     public var pageCount: Int
     public var output: SiteOutput
+    /// Problems that did not stop the new site from being put in place (a previous copy
+    /// that could not be deleted): the command line prints them and exits non-zero.
+    public var warnings: [Diagnostic] = []
 }
 
 /// The generator as a visible list of named steps, each small and testable on its own:
@@ -31,9 +34,13 @@ public struct SiteBuilder: Sendable {
     /// Runs all steps. On any error nothing is written.
     @discardableResult
     public func build() throws(ContentError) -> BuildReport {
+        // Before anything is read or written: the output must not overlap the content.
+        if let problem = OutputPlacement.problem(content: contentDirectory, output: outputDirectory) {
+            throw ContentError(Diagnostic(SourceLocation(file: outputDirectory), problem))
+        }
         let output = try makeSite()
-        try write(output)
-        return BuildReport(pageCount: output.htmlPaths.count, output: output)
+        let warnings = try write(output)
+        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
@@ -73,7 +80,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Step "write": atomically replaces the output folder.
-    public func write(_ output: SiteOutput) throws(ContentError) {
+    @discardableResult
+    public func write(_ output: SiteOutput) throws(ContentError) -> [Diagnostic] {
         try AtomicWriter(directory: outputDirectory).write(output)
     }
 

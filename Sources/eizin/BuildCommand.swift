@@ -28,13 +28,9 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     func validate() throws {
-        let contentURL = URL(fileURLWithPath: content).standardizedFileURL.path
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.path
-        if contentURL == outputURL || outputURL.hasPrefix(contentURL + "/") {
-            throw ValidationError("--output must be outside --content (the output folder is replaced on every build)")
-        }
-        if contentURL.hasPrefix(outputURL + "/") {
-            throw ValidationError("--output must not contain --content (the output folder is replaced on every build)")
+        // Real folders, not spellings: a link into content/ must not get it replaced.
+        if let problem = OutputPlacement.problem(content: content, output: output) {
+            throw ValidationError(problem)
         }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must start with https:// or http://")
@@ -48,13 +44,9 @@ struct BuildCommand: ParsableCommand {
             contentDirectory: content, outputDirectory: output,
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             plugins: [RulesPage()])
-        let summary: String
+        let report: BuildReport
         do {
-            let report = try builder.build()
-            let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            let folder = output.hasSuffix("/") ? output : output + "/"
-            summary = "Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s\n"
+            report = try builder.build()
         } catch {
             var lines = error.diagnostics.map(\.description)
             let count = error.diagnostics.count
@@ -62,6 +54,14 @@ struct BuildCommand: ParsableCommand {
             StandardStreams.error(lines.joined(separator: "\n"))
             throw ExitCode(1)
         }
-        try StandardStreams.output(summary, command: "build")
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let folder = output.hasSuffix("/") ? output : output + "/"
+        try StandardStreams.output("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s\n", command: "build")
+        if !report.warnings.isEmpty {
+            // The new site is in place, but something was left behind: say so, and fail.
+            StandardStreams.error(report.warnings.map(\.description).joined(separator: "\n"))
+            throw ExitCode(1)
+        }
     }
 }

@@ -36,8 +36,9 @@ struct GenericValidation {
         var lines: [String] = []
         // With --output, stdout holds only JSON; files that cannot be read are said on stderr.
         var unreadable: [String] = []
-        for path in ApplicationFiles.expand(paths) {
-            switch ApplicationFiles.load(path) {
+        for entry in ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine)) {
+            let path = entry.path.display
+            switch ApplicationFiles.load(entry) {
             case .failure(let failure):
                 let line = TextReporter.oneLine("\(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
                 if format == nil { lines.append(line) } else { unreadable.append(line) }

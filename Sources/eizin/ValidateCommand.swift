@@ -88,7 +88,8 @@ struct ValidateCommand: ParsableCommand {
             day = d
         }
         let run = ValidationRun(settings: ValidationSettings(today: day, draft: draft), kind: formKind, language: language)
-        let report = try run.run(paths: paths)
+        // Paths byte for byte: a name that is not UTF-8 must be read, not "not found".
+        let report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine))
         let text: String
         switch reportFormat {
         case .text: text = TextReporter.render(report)

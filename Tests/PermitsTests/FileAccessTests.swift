@@ -22,7 +22,7 @@ import Testing
             #expect(files.inspect("files/../files/photo.png") == .file(size: 9, type: .png), "a detour that stays inside is fine")
             #expect(files.inspect("files/empty.pdf") == .file(size: 0, type: .unknown))
             #expect(files.inspect("files/nothing.jpg") == .missing)
-            #expect(files.inspect("files") == .missing, "a folder is not a file")
+            #expect(files.inspect("files") == .notAFile(.folder), "a folder is not a file")
         }
     }
 

@@ -156,7 +156,7 @@ import Glibc
     @Test func diskFileAccessDoesNotOpenAPipe() throws {
         try withFolder { folder in
             #expect(mkfifo(folder.appendingPathComponent("photo.jpg").path, 0o600) == 0)
-            #expect(DiskFileAccess(folder: folder).inspect("photo.jpg") == .missing)
+            #expect(DiskFileAccess(folder: folder).inspect("photo.jpg") == .notAFile(.pipe))
         }
     }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A page read from disk, front matter parsed, body not yet rendered.
 public struct PageSource: Sendable {
@@ -82,7 +87,7 @@ public struct ContentLoader: Sendable {
     public func readCollecting() -> (sources: ContentSources?, diagnostics: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (nil, [Diagnostic(SourceLocation(file: directory), "content folder not found")])
+            return (nil, [Diagnostic(SourceLocation(file: directory), Self.folderProblem(directory) ?? "content folder not found")])
         }
         let configPath = display("site.yml")
         let configuration: SiteConfiguration
@@ -123,6 +128,10 @@ public struct ContentLoader: Sendable {
                 collector.report(SourceLocation(file: folder), isFolder.boolValue
                     ? "cannot read folder"
                     : "not a folder: the pages of language '\(language.code)' go into the folder \(folder)/")
+                return []
+            }
+            if let problem = Self.folderProblem(folder) {
+                collector.report(SourceLocation(file: folder), problem)
                 return []
             }
             // No folder: fine while the language has no navigation yet.
@@ -171,14 +180,74 @@ public struct ContentLoader: Sendable {
     }
 
     private func readText(_ path: String) throws(ContentError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ContentError(Diagnostic(SourceLocation(file: path), exists ? "cannot read file" : "file not found"))
+        let data: Data
+        switch Self.readRegularFile(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let problem): throw ContentError(Diagnostic(SourceLocation(file: path), problem.message))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContentError(Diagnostic(SourceLocation(file: path), "file is not valid UTF-8"))
         }
         return Self.normalizingLineEndings(text)
+    }
+
+    struct ReadProblem: Error { var message: String }
+
+    /// The bytes of a regular file, or what the path is instead and what to do. Opened
+    /// without waiting (a named pipe would otherwise block the build forever) and never
+    /// read unless it is a regular file.
+    static func readRegularFile(_ path: String) -> Result<Data, ReadProblem> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(ReadProblem(message: openProblem(errno, path))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(ReadProblem(message: "cannot read file: \(String(cString: strerror(errno)))")) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(ReadProblem(message: "is a folder, not a file; rename it or move it out of the content folder"))
+        case S_IFIFO: return .failure(ReadProblem(message: "is a named pipe (FIFO), not a file; put the page's file here instead"))
+        default: return .failure(ReadProblem(message: "is a device, not a file; put the page's file here instead"))
+        }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .failure(ReadProblem(message: "cannot read file: \(String(cString: strerror(errno)))"))
+            }
+            if count == 0 { return .success(data) }
+            data.append(contentsOf: buffer[0 ..< count])
+        }
+    }
+
+    /// Why a folder that `fileExists` does not see as a folder is unusable, when it is there
+    /// in some form (a link loop, a dangling link, a file); nil when nothing is there.
+    static func folderProblem(_ path: String) -> String? {
+        var link = stat()
+        guard lstat(path, &link) == 0 else { return nil }
+        var info = stat()
+        if stat(path, &info) != 0 {
+            return errno == ELOOP ? "the symbolic links form a loop; fix the link or name the real folder"
+                                  : openProblem(errno, path)
+        }
+        return info.st_mode & S_IFMT == S_IFDIR ? nil : "is a file, not a folder"
+    }
+
+    static func openProblem(_ code: Int32, _ path: String) -> String {
+        var link = stat()
+        let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+        switch code {
+        case ENOENT where isLink:
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " (\($0))" } ?? ""
+            return "a symbolic link to a missing file\(target); fix or remove the link"
+        case ENOENT: return "file not found"
+        case ELOOP: return "the symbolic links form a loop; fix or remove the link"
+        case EACCES, EPERM: return "permission denied; make the file readable"
+        case ENXIO, EOPNOTSUPP: return "is a socket, not a file; put the page's file here instead"
+        case ENOTDIR: return "a part of the path is a file, not a folder"
+        default: return "cannot read file: \(String(cString: strerror(code)))"
+        }
     }
 
     /// Files saved on Windows end lines with CRLF. Swift treats "\r\n" as one Character, so
@@ -187,3 +256,6 @@ public struct ContentLoader: Sendable {
         text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }
+
+/// POSIX `read`, named apart from `ContentLoader.read`.
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }

@@ -15,8 +15,13 @@ public enum JSONFileReader {
     public static let defaultSizeLimit = 16 * 1024 * 1024
 
     public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) -> Result<[UInt8], FileFailure> {
+        read(RawPath(path), sizeLimit: sizeLimit)
+    }
+
+    /// The same for a path whose bytes need not be UTF-8 (`ba\xFEvuru.json`).
+    public static func read(_ path: RawPath, sizeLimit: Int = defaultSizeLimit) -> Result<[UInt8], FileFailure> {
         // O_NONBLOCK only for the open itself: opening a named pipe must not wait for a writer.
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else { return .failure(failure(openError: errno, path: path)) }
         defer { close(fd) }
         var info = stat()
@@ -33,9 +38,11 @@ public enum JSONFileReader {
             // but never past the limit (/dev/zero has no end). A pipe nobody writes to ends at once.
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
             return readAll(fd, expected: 0, sizeLimit: sizeLimit)
+        case S_IFSOCK:
+            return .failure(socket)
         default:
-            return .failure(cannotRead(.t("normal bir dosya değil (bir soket ya da blok aygıtı)",
-                                          "not a regular file (a socket or a block device)")))
+            return .failure(cannotRead(.t("normal bir dosya değil (bir blok aygıtı); başvuru dosyasının kendisini verin",
+                                          "not a regular file (a block device); name the application file itself")))
         }
     }
 
@@ -72,9 +79,22 @@ public enum JSONFileReader {
         FileFailure(message: LocalizedText(tr: "dosya okunamadı: \(reason.tr)", en: "cannot read the file: \(reason.en)"))
     }
 
+    /// A socket is a program's connection point, not a file: opening it fails with ENXIO,
+    /// which strerror words as "no such device or address".
+    static let socket = cannotRead(.t(
+        "bu bir soket (programların bağlantı noktası), dosya değil; başvuru dosyasının kendisini verin",
+        "it is a socket (a connection point for programs), not a file; name the application file itself"))
+
     static func failure(openError code: Int32, path: String) -> FileFailure {
-        if code == ENOENT, isSymbolicLink(path) {
+        failure(openError: code, path: RawPath(path))
+    }
+
+    static func failure(openError code: Int32, path: RawPath) -> FileFailure {
+        if code == ENOENT, path.status(followingLinks: false).map({ $0.st_mode & S_IFMT == S_IFLNK }) == true {
             return cannotRead(.t("var olmayan bir dosyayı gösteren sembolik bağlantı", "a symbolic link to a missing file"))
+        }
+        if code == ENXIO || code == EOPNOTSUPP, path.status().map({ $0.st_mode & S_IFMT == S_IFSOCK }) == true {
+            return socket
         }
         return failure(errno: code)
     }
@@ -96,10 +116,6 @@ public enum JSONFileReader {
         }
     }
 
-    static func isSymbolicLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
-    }
 }
 
 /// POSIX `read`, named apart from `JSONFileReader.read`.

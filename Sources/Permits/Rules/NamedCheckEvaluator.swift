@@ -57,6 +57,10 @@ struct NamedCheckEvaluator {
             case (.fileInsideFolder, .outsideFolder): return CheckResult(passed: false, actual: text)
             case (.fileInsideFolder, _): return CheckResult(passed: true)
             case (.fileExists, .missing): return CheckResult(passed: false, actual: text)
+            case (.fileExists, .notAFile(let what)):
+                // "File not found: files (it is a folder, not a file; …)": what is there instead.
+                let why = what.explanation
+                return CheckResult(passed: false, localized: LocalizedText(tr: "\(text) (\(why.tr))", en: "\(text) (\(why.en))"))
             case (.fileExists, _): return CheckResult(passed: true)
             case (.fileNotEmpty, .file(let size, _)): return CheckResult(passed: size > 0)
             case (.fileType, .file(let size, let type)):

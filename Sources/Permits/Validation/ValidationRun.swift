@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSONSchema
 
 /// Validates application files and folders: reads, parses, recognises the kind, then runs
@@ -15,10 +18,17 @@ public struct ValidationRun: Sendable {
     }
 
     public func run(paths: [String]) throws(SchemaError) -> RunReport {
+        try run(paths: paths.map(RawPath.init))
+    }
+
+    /// The same for paths as the system gave them (`RawPath.recovering` for the command line),
+    /// so a name that is not UTF-8 is read, not "not found"; reports show it escaped.
+    public func run(paths: [RawPath]) throws(SchemaError) -> RunReport {
         var validators: [FormKind: ApplicationValidator] = [:]
         var reports: [FileReport] = []
-        for path in ApplicationFiles.expand(paths) {
-            switch ApplicationFiles.load(path) {
+        for entry in ApplicationFiles.entries(paths) {
+            let path = entry.path.display
+            switch ApplicationFiles.load(entry) {
             case .failure(let failure):
                 reports.append(FileReport(path: path, failure: failure))
             case .success(let document):
@@ -29,9 +39,8 @@ public struct ValidationRun: Sendable {
                     reports.append(FileReport(path: path, failure: FileFailure(message: message, position: document.position(of: failure.pointer))))
                 case .success(let kind):
                     if validators[kind] == nil { validators[kind] = try ApplicationValidator(form: FormCatalog.definition(for: kind)) }
-                    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
                     let findings = validators[kind]!.validate(document.value, document: document, settings: settings,
-                                                              files: DiskFileAccess(folder: folder))
+                                                              files: DiskFileAccess(directory: entry.path.parent))
                     reports.append(FileReport(path: path, kind: kind, findings: findings))
                 }
             }
@@ -42,62 +51,100 @@ public struct ValidationRun: Sendable {
 
 /// Finding and reading the files to check.
 public enum ApplicationFiles {
-    /// Files as given; folders searched recursively for `*.json`, in sorted order, skipping
-    /// hidden files and folders (`.build`, `.git`...) and symbolic links. A folder without
-    /// any such file stays in the list, so that `load` reports it: checking nothing must not
-    /// look like success.
-    public static func expand(_ paths: [String]) -> [String] {
-        var out: [String] = []
+    /// One file to check: its path as the system has it (the bytes of a name need not be
+    /// UTF-8), and whether it was found in a folder rather than named.
+    public struct Entry: Sendable, Hashable {
+        public var path: RawPath
+        public var inFolder: Bool
+        public init(path: RawPath, inFolder: Bool = false) {
+            self.path = path
+            self.inFolder = inFolder
+        }
+    }
+
+    /// Files as given; folders searched recursively for `*.json`, in byte order, skipping
+    /// hidden files and folders (`.build`, `.git`...) and symbolic links. Folders are read
+    /// with readdir(3), so a name that is not UTF-8 (`ba\xFEvuru.json` from a Windows-1254
+    /// archive) is found and checked like any other. A folder without any such file stays in
+    /// the list, so that `load` reports it: checking nothing must not look like success; so
+    /// does a subfolder that cannot be read, and a `*.json` that is not a regular file.
+    public static func entries(_ paths: [RawPath]) -> [Entry] {
+        var out: [Entry] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                out.append(path)
+            guard let info = path.status(), info.st_mode & S_IFMT == S_IFDIR else {
+                out.append(Entry(path: path))
                 continue
             }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let folder = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-            let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-            var found: [String] = []
-            // A subfolder that cannot be read is listed too, so that `load` reports it rather
-            // than its files silently going unchecked.
-            var unreadable: [URL] = []
-            let items = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                       options: [.skipsHiddenFiles]) { url, _ in
-                unreadable.append(url)
-                return true
-            }
-            while let url = items?.nextObject() as? URL {
-                let full = url.standardizedFileURL.resolvingSymlinksInPath().path
-                guard url.pathExtension == "json", full.hasPrefix(prefix),
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                found.append(String(full.dropFirst(prefix.count)))
-            }
-            for url in unreadable {
-                let full = url.standardizedFileURL.path
-                if full.hasPrefix(prefix) { found.append(String(full.dropFirst(prefix.count))) }
-            }
-            out += found.isEmpty ? [path] : found.sorted().map { "\(base)/\($0)" }
+            let base = path.trimmingTrailingSlashes
+            var found: [RawPath] = []
+            walk(base, relative: nil, into: &found)
+            out += found.isEmpty ? [Entry(path: path)] : found.sorted().map { Entry(path: base.appending($0.bytes), inFolder: true) }
         }
         return out
     }
 
-    /// The parsed document of a file from `expand`, or why it cannot be had.
+    /// `entries` for paths that are valid text; a name that is not UTF-8 comes back escaped
+    /// (for display only: use `entries` to read such files).
+    public static func expand(_ paths: [String]) -> [String] {
+        entries(paths.map(RawPath.init)).map(\.path.display)
+    }
+
+    private static func walk(_ folder: RawPath, relative: RawPath?, into found: inout [RawPath]) {
+        guard let names = folder.directoryEntries() else {
+            // A subfolder that cannot be read is listed, so that `load` reports it rather
+            // than its files silently going unchecked.
+            if let relative { found.append(relative) }
+            return
+        }
+        for name in names where name.bytes.first != UInt8(ascii: ".") {
+            let full = folder.appending(name.bytes)
+            let path = relative?.appending(name.bytes) ?? name
+            guard let info = full.status(followingLinks: false) else { continue }   // removed meanwhile
+            let isJSON = name.bytes.count > 5 && name.bytes.suffix(5).elementsEqual(".json".utf8)
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: walk(full, relative: path, into: &found)
+            case S_IFLNK: continue   // documented: name a linked file itself to check it
+            default: if isJSON { found.append(path) }   // a pipe or socket too, for `load` to report
+            }
+        }
+    }
+
+    /// The parsed document of a file named on the command line, or why it cannot be had.
     public static func load(_ path: String) -> Result<JSONDocument, FileFailure> {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        load(Entry(path: RawPath(path)))
+    }
+
+    /// The parsed document of a file from `entries`, or why it cannot be had.
+    public static func load(_ entry: Entry) -> Result<JSONDocument, FileFailure> {
+        let info = entry.path.status()
+        let type = info.map { $0.st_mode & S_IFMT }
+        if type == S_IFDIR {
             // An unreadable folder looks empty to the search: say which it is.
-            guard FileManager.default.isReadableFile(atPath: path), FileManager.default.isExecutableFile(atPath: path) else {
+            guard entry.path.withCString({ access($0, R_OK | X_OK) }) == 0 else {
                 return .failure(FileFailure(message: .t("klasör okunamadı: okuma izni yok", "cannot read the folder: permission denied")))
             }
             return .failure(FileFailure(message: .t(
                 "bu klasörde *.json dosyası yok (alt klasörlere de bakıldı; gizli dosyalar ve sembolik bağlantılar atlanır)",
                 "no *.json file in this folder (subfolders searched; hidden files and symbolic links are skipped)")))
         }
-        return parse(path)
+        if entry.inFolder, let type, type != S_IFREG {
+            // Reading a named pipe found in a folder could wait forever for a writer.
+            let what: LocalizedText = switch type {
+            case S_IFIFO: .t("adlandırılmış bir boru (FIFO)", "a named pipe (FIFO)")
+            case S_IFSOCK: .t("bir soket", "a socket")
+            default: .t("bir aygıt", "a device")
+            }
+            return .failure(FileFailure(message: .t(
+                "dosya okunamadı: normal bir dosya değil, \(what.tr); klasörlerde yalnızca normal dosyalar okunur (okumak için adıyla verin)",
+                "cannot read the file: not a regular file but \(what.en); inside folders only regular files are read (name it to read it)")))
+        }
+        return parse(entry.path)
     }
 
+    public static func parse(_ path: String) -> Result<JSONDocument, FileFailure> { parse(RawPath(path)) }
+
     /// The parsed document of one file (a folder is refused as such).
-    public static func parse(_ path: String) -> Result<JSONDocument, FileFailure> {
+    public static func parse(_ path: RawPath) -> Result<JSONDocument, FileFailure> {
         let bytes: [UInt8]
         switch JSONFileReader.read(path) {
         case .failure(let failure): return .failure(failure)
