@@ -82,7 +82,10 @@ def _search(session, transport, page, query):
         return None, ["no search box (#site-search-input) on the page"]
     box.click()
     box.send_keys(query)
-    status = _wait(driver, "return document.getElementById('site-search-status').textContent")
+    # The count is announced once the index has loaded ("Loading…" ends with an ellipsis);
+    # a busy machine may take seconds to load it from disk.
+    status = _wait(driver, """const t = document.getElementById('site-search-status').textContent;
+                               return t.endsWith('…') ? '' : t;""", timeout=20.0)
     state = driver.execute_script("""
         const links = [...document.querySelectorAll('#site-search-results a')];
         return {status: document.getElementById('site-search-status').textContent,
