@@ -35,6 +35,10 @@ struct PageLayout {
         if let home = home(page.language), home.slug != page.slug {
             breadcrumbs.append(["href": "\(home.slug).html", "title": home.title, "current": false])
         }
+        if let parentSlug = page.parentSlug, parentSlug != home(page.language)?.slug,
+           let parent = pages[page.language]?.first(where: { $0.slug == parentSlug }) {
+            breadcrumbs.append(["href": "\(parent.slug).html", "title": parent.title, "current": false])
+        }
         breadcrumbs.append(["href": "\(page.slug).html", "title": page.title, "current": true])
         context["breadcrumbs"] = breadcrumbs
         context["toc"] = Self.nestedTOC(page.toc)
@@ -51,6 +55,9 @@ struct PageLayout {
         context["languageLinks"] = others
         context["hasLanguageLinks"] = !others.isEmpty
         context["alternates"] = others
+        if let csp = page.head.contentSecurityPolicy { context["csp"] = csp }
+        context["stylesheets"] = page.head.stylesheets.map { ["href": "../\($0)"] }
+        context["scripts"] = page.head.scripts.map { ["src": "../\($0)"] }
         return context
     }
 

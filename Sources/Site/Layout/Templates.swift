@@ -37,9 +37,9 @@ struct Templates: @unchecked Sendable {
     }
 }
 
-/// Files copied as they are into the site (the stylesheet).
+/// Files copied as they are into the site: the stylesheets and the form pages' scripts.
 enum Assets {
-    static let paths = ["assets/site.css"]
+    static let paths = ["assets/site.css", "assets/forms.css", "assets/js/eizin-rules.js", "assets/js/eizin-form.js", "assets/js/eizin-paths.js"]
 
     static func bundled() throws(ContentError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
