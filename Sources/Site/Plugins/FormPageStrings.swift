@@ -92,7 +92,7 @@ struct FormPageStrings: Sendable {
             ("extra", "Formda olmayan alanlar dosyadan korunuyor:"), ("discard", "Sil"),
             ("error", "Hata"), ("warning", "Uyarı"), ("guide", "Kılavuzda açıklaması"),
             ("leave", "Kaydedilmemiş yanıtlar var."),
-            ("file", "Seçilen dosya:"),
+            ("allForms", "Tüm başvuru formları"),
         ])
 
     static let english = FormPageStrings(
@@ -133,6 +133,6 @@ struct FormPageStrings: Sendable {
             ("extra", "Members the form does not have are kept from the file:"), ("discard", "Remove"),
             ("error", "Error"), ("warning", "Warning"), ("guide", "Explained in the guide"),
             ("leave", "There are unsaved answers."),
-            ("file", "Chosen file:"),
+            ("allForms", "All application forms"),
         ])
 }
