@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         let builder = SiteBuilder(
             contentDirectory: content, outputDirectory: output,
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-            plugins: [RulesPage(), FormPages()])
+            plugins: [FormPages(), RulesPage()])
         do {
             let report = try builder.build()
             let elapsed = clock.now - start

@@ -37,11 +37,13 @@ struct Templates: @unchecked Sendable {
     }
 }
 
-/// Files copied as they are into the site: the stylesheets and the form pages' scripts.
+/// Files copied as they are into the site (the stylesheet).
 enum Assets {
-    static let paths = ["assets/site.css", "assets/forms.css", "assets/js/eizin-rules.js", "assets/js/eizin-form.js", "assets/js/eizin-paths.js"]
+    static let paths = ["assets/site.css"]
 
-    static func bundled() throws(ContentError) -> [String: [UInt8]] {
+    /// The given files of Sources/Site/Resources (by default the stylesheet every site has;
+    /// a plugin asks for its own, as `FormPages` does for the form pages' scripts).
+    static func bundled(_ paths: [String] = paths) throws(ContentError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for path in paths {
             let url = SiteResources.folder.appendingPathComponent(path)

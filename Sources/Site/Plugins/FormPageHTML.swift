@@ -269,7 +269,7 @@ struct FormPageHTML {
 
     /// Autocomplete tokens by member name (personal data only, never the eligibility query).
     static let autocomplete: [String: String] = [
-        "givenName": "given-name", "surname": "family-name", "email": "email", "phone": "tel", "address": "street-address",
+        "givenName": "given-name", "surname": "family-name", "email": "email", "phone": "tel",
     ]
 
     /// A relative link to a guide step in this language, named by its heading (or the page title).

@@ -22,6 +22,8 @@ public struct FormPages: SitePlugin {
     public static let formScripts = ["assets/js/eizin-rules.js", "assets/js/eizin-form.js"]
     public static let indexScripts = ["assets/js/eizin-paths.js"]
     public static let stylesheet = "assets/forms.css"
+    /// Copied from Sources/Site/Resources into the site by this plugin only.
+    static let assets = [stylesheet] + formScripts + indexScripts
 
     public var forms: [FormDefinition]
 
@@ -62,6 +64,7 @@ public struct FormPages: SitePlugin {
                 contributions.guidePageAdditions["\(language.rawValue)/\(page).html", default: []].append(html)
             }
         }
+        for (path, bytes) in try Assets.bundled(Self.assets) { contributions.files[path] = bytes }
         for form in forms {
             let blank = "{\n  \"$schema\": \(JSONWriter.quoted(form.kind.schemaID)),\n  \"kind\": \(JSONWriter.quoted(form.kind.rawValue))\n}\n"
             contributions.files[Self.blankPath(form.kind)] = Array(blank.utf8)
