@@ -1,7 +1,6 @@
-/* eizin-form.js: the form pages (docs/site.md, "The form pages"). The page's fields carry
- * data-field (JSON member) and data-type, nested as the JSON is; this reads and writes them,
- * checks with EizinRules exactly as `eizin validate` does, saves and opens JSON files.
- * Nothing is sent anywhere and nothing is stored beyond the tab. */
+/* eizin-form.js: the form pages (docs/site.md). Fields carry data-field and data-type, nested
+ * as the JSON is; this reads and writes them, checks with EizinRules as `eizin validate` does,
+ * saves and opens JSON. Nothing is sent or stored. */
 (() => {
   "use strict";
   const form = document.getElementById("eizin-form"), R = window.EizinRules;
@@ -127,17 +126,19 @@
     items(arr).forEach((li, i) => $$(":scope > .item-head .item-number", li).forEach((s) => { s.textContent = String(i + 1); }));
   }
 
-  /** Branches: a field with data-when shows only when its siblings hold the values; a field a
-   * file filled outside its branch stays shown (with its warning) until emptied or the branch changes. */
+  /** Branches: a data-when field shows while its siblings hold the values (`shown`: only shown
+   * siblings count). A value a file held outside its branch stays shown until emptied or the branch changes. */
+  function chosen(el, shown) {
+    const parent = el.parentElement.closest("[data-field], form");
+    return JSON.parse(el.dataset.when).every((c) => {
+      const s = kids(parent).find((k) => k.dataset.field === c.field);
+      return s && !(shown && s.hidden) && same(read(s), c.equals);
+    });
+  }
   function update() {
     for (const el of $$("[data-when]", form)) {
-      const parent = el.parentElement.closest("[data-field], form");
-      const ok = JSON.parse(el.dataset.when).every((c) => {
-        const s = kids(parent).find((k) => k.dataset.field === c.field);
-        return s && !s.hidden && same(read(s), c.equals);
-      });
       if (el.stray && read(el) === undefined) el.stray = false;
-      el.hidden = !ok && !el.stray;
+      el.hidden = !chosen(el, true) && !el.stray;
     }
   }
 
@@ -175,18 +176,10 @@
     if (Object.keys(rootExtra).length) note(form, "extra", Object.keys(rootExtra).join(", "));
     initArrays();
     // What the file holds outside the chosen branch stays visible, so its warning can point at it.
-    for (const el of $$("[data-when]", form)) el.stray = !isChosen(el);
+    for (const el of $$("[data-when]", form)) el.stray = !chosen(el, false);
     update();
     clearFindings();
   }
-  function isChosen(el) {
-    const parent = el.parentElement.closest("[data-field], form");
-    return JSON.parse(el.dataset.when).every((c) => {
-      const s = kids(parent).find((k) => k.dataset.field === c.field);
-      return s && same(read(s), c.equals);
-    });
-  }
-
   // ---- Check ----
   function today() {
     const t = new URLSearchParams(location.search).get("today");
