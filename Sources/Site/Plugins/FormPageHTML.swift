@@ -200,7 +200,7 @@ struct FormPageHTML {
         case .suggested(let choices):
             var html = "<div class=\"field\" \(containerAttributes(field, type: "suggested", tokens: tokens, name: name))>\n"
             html += "<label class=\"field-label\" for=\"\(id)\">\(labelHTML(field.label))\(optionalMark(field))</label>\n"
-            let examples = choices.map { "<code>\(escapeHTML($0.value))</code> (\(labelHTML($0.label)))" }.joined(separator: ", ")
+            let examples = choices.map { "<code>\(escapeHTML($0.value))</code> (\(escapeHTML($0.label[language])))" }.joined(separator: ", ")
             html += hintAndError(field, tokens: tokens, extra: examples)
             html += "<input class=\"input\" id=\"\(id)\" type=\"text\" list=\"\(id)--list\" spellcheck=\"false\" autocomplete=\"off\" \(describedBy(tokens))>\n"
             html += "<datalist id=\"\(id)--list\">"
