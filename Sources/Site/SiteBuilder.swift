@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
             _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
         }
         try collector.throwIfAny()
-        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages)
+        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages, additions: contributions.guidePageAdditions)
         let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
         let templates = try Templates.bundled()
@@ -123,11 +123,20 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Guide pages in navigation order, then plugin pages in the order plugins added them.
-    static func pagesByLanguage(_ guide: GuideContent, adding extra: [SitePage]) throws(ContentError) -> [String: [SitePage]] {
+    static func pagesByLanguage(_ guide: GuideContent, adding extra: [SitePage],
+                                additions: [String: [String]] = [:]) throws(ContentError) -> [String: [SitePage]] {
         var collector = DiagnosticCollector()
         var pages: [String: [SitePage]] = [:]
         for language in guide.configuration.languages {
-            pages[language.code] = guide.pages(in: language.code).map(SitePage.init)
+            pages[language.code] = guide.pages(in: language.code).map { page in
+                var sitePage = SitePage(page)
+                sitePage.bodyHTML += (additions[sitePage.outputPath] ?? []).joined()
+                return sitePage
+            }
+        }
+        let guidePaths = Set(guide.allPages.map(\.outputPath))
+        for path in additions.keys.sorted() where !guidePaths.contains(path) {
+            collector.report(SourceLocation(file: "plugin additions"), "no guide page \(path) to add to")
         }
         for page in extra {
             let location = SourceLocation(file: page.source)

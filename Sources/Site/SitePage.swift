@@ -18,10 +18,16 @@ public struct SitePage: Sendable {
     public var links: [LinkReference]
     /// Whether the page is listed in the sidebar and in previous/next order.
     public var inNavigation: Bool
+    /// A page of the same language shown between home and this page in the breadcrumbs
+    /// (a form page's parent is the forms index).
+    public var parentSlug: String?
+    /// Extra `<head>` content: a Content-Security-Policy, stylesheets and scripts.
+    public var head: PageHead
 
     public init(
         language: String, slug: String, title: String, description: String, updated: ISODate,
-        bodyHTML: String, toc: [TOCEntry] = [], source: String, links: [LinkReference] = [], inNavigation: Bool = true
+        bodyHTML: String, toc: [TOCEntry] = [], source: String, links: [LinkReference] = [], inNavigation: Bool = true,
+        parentSlug: String? = nil, head: PageHead = PageHead()
     ) {
         self.language = language
         self.slug = slug
@@ -33,6 +39,8 @@ public struct SitePage: Sendable {
         self.source = source
         self.links = links
         self.inNavigation = inNavigation
+        self.parentSlug = parentSlug
+        self.head = head
     }
 
     init(_ page: Page) {
@@ -44,4 +52,21 @@ public struct SitePage: Sendable {
 
     /// "tr/kurallar.html".
     public var outputPath: String { "\(language)/\(slug).html" }
+}
+
+/// What a generated page adds to `<head>`. Paths are relative to the site root
+/// ("assets/js/eizin-form.js"); the layout makes them relative to the page.
+public struct PageHead: Sendable, Hashable {
+    /// The `content` of `<meta http-equiv="Content-Security-Policy">`, written before any
+    /// stylesheet or script; nil for none.
+    public var contentSecurityPolicy: String?
+    public var stylesheets: [String]
+    /// Loaded with `defer`, in this order.
+    public var scripts: [String]
+
+    public init(contentSecurityPolicy: String? = nil, stylesheets: [String] = [], scripts: [String] = []) {
+        self.contentSecurityPolicy = contentSecurityPolicy
+        self.stylesheets = stylesheets
+        self.scripts = scripts
+    }
 }

@@ -22,6 +22,9 @@ public struct SiteContributions: Sendable {
     /// Other files, by path relative to the site root ("assets/rules.js").
     public var files: [String: [UInt8]] = [:]
     public var requiredTargets: [RequiredTarget] = []
+    /// HTML added at the end of guide pages' bodies, by output path ("tr/basvuru-adimlari.html"):
+    /// a box linking a guide page to the forms it explains. A path that is no guide page is an error.
+    public var guidePageAdditions: [String: [String]] = [:]
 
     public init() {}
 }

@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
         let builder = SiteBuilder(
             contentDirectory: content, outputDirectory: output,
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-            plugins: [RulesPage()])
+            plugins: [FormPages(), RulesPage()])
         let report: BuildReport
         do {
             report = try builder.build()

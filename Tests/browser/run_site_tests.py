@@ -11,7 +11,7 @@ from pathlib import Path
 import site_pages
 from tally import Tally, first_line
 
-STAGES = ("independent", "nu", "links", "browser-file", "browser-http", "find-file", "find-http")
+STAGES = ("independent", "nu", "links", "browser-file", "browser-http", "find-file", "find-http", "forms")
 
 
 def main():
@@ -19,6 +19,8 @@ def main():
     parser.add_argument("--site", help="the built site folder")
     parser.add_argument("--repo", default=str(Path(__file__).resolve().parents[2]))
     parser.add_argument("--screenshots", help="folder for screenshots of one page")
+    parser.add_argument("--eizin", help="the eizin executable the forms stage compares the pages with "
+                        "(default: .build/debug/eizin in the repository)")
     parser.add_argument("--failed-before", metavar="WHY",
                         help="count one failure that happened before the tests (a failed build)")
     parser.add_argument("--verbose", "-v", action="store_true", help="also list passed checks")
@@ -86,6 +88,11 @@ def run_stage(stage, args, pages, tally, browser):
             from local_server import MOUNT, LocalServer
             with LocalServer(args.site) as server:
                 stage_find.run(session, site_pages.http_transport(server.port, MOUNT), pages, tally)
+    elif stage == "forms":
+        import stage_forms
+        session = browser.session()
+        eizin = args.eizin or str(Path(args.repo, ".build", "debug", "eizin"))
+        stage_forms.run(session, site_pages.file_transport(args.site), args.repo, eizin, browser.downloads, tally)
     else:
         import stage_browser
         session = browser.session()
@@ -111,6 +118,12 @@ class Browser:
             self._downloads = tempfile.TemporaryDirectory(prefix="eizin-downloads-")
             self._session = BrowserSession(self._downloads.name)
         return self._session
+
+    @property
+    def downloads(self):
+        """The folder Chromium saves downloads into (the forms' "Save as JSON")."""
+        self.session()
+        return self._downloads.name
 
     def close(self):
         if self._session is not None:

@@ -37,6 +37,10 @@ struct PageLayout {
         if let home = home(page.language), home.slug != page.slug {
             breadcrumbs.append(["href": "\(home.slug).html", "title": home.title, "current": false])
         }
+        if let parentSlug = page.parentSlug, parentSlug != home(page.language)?.slug,
+           let parent = pages[page.language]?.first(where: { $0.slug == parentSlug }) {
+            breadcrumbs.append(["href": "\(parent.slug).html", "title": parent.title, "current": false])
+        }
         breadcrumbs.append(["href": "\(page.slug).html", "title": page.title, "current": true])
         context["breadcrumbs"] = breadcrumbs
         context["toc"] = Self.nestedTOC(page.toc)
@@ -61,6 +65,9 @@ struct PageLayout {
         } else {
             context["alternates"] = others
         }
+        if let csp = page.head.contentSecurityPolicy { context["csp"] = csp }
+        context["stylesheets"] = page.head.stylesheets.map { ["href": "../\($0)"] }
+        context["scripts"] = page.head.scripts.map { ["src": "../\($0)"] }
         return context
     }
 

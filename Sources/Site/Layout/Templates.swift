@@ -42,7 +42,9 @@ struct Templates: @unchecked Sendable {
 enum Assets {
     static let paths = ["assets/site.css", "assets/site.js", "assets/favicon.svg"]
 
-    static func bundled() throws(ContentError) -> [String: [UInt8]] {
+    /// The given files of Sources/Site/Resources (by default the stylesheet every site has;
+    /// a plugin asks for its own, as `FormPages` does for the form pages' scripts).
+    static func bundled(_ paths: [String] = paths) throws(ContentError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for path in paths {
             let url = SiteResources.folder.appendingPathComponent(path)
