@@ -292,7 +292,20 @@ struct PatternPropertiesKeyword: KeywordValidator {
         var matched: [JSONValue] = []
         for (name, value) in members {
             var hit = false
-            for (regex, pattern, node) in patterns where regex.matches(name) {
+            for (regex, pattern, node) in patterns {
+                switch regex.search(name) {
+                case .noMatch: continue
+                case .match: break
+                case .tooComplex:
+                    // Whether this subschema applies cannot be told: fail closed, saying why.
+                    hit = true
+                    ev.fail(RegexLimitMessage.name(name, pattern),
+                            details: ["pattern": .string(pattern), "property": .string(name), "undecided": true],
+                            instanceToken: .key(name))
+                    valid = false
+                    if !ev.collecting { return false }
+                    continue
+                }
                 hit = true
                 if !ev.descend(node, value, instanceToken: .key(name), keywordToken: .key(pattern)).valid {
                     valid = false
@@ -317,7 +330,9 @@ struct AdditionalPropertiesKeyword: KeywordValidator {
         guard case .object(let members) = instance else { return true }
         var matched: [JSONValue] = []
         let additional = members.lazy.filter { name, _ in
-            !declared.contains(name) && !patterns.contains(where: { $0.matches(name) })
+            // A name a pattern cannot decide counts as matched here: the sibling
+            // patternProperties, running the same search, reports it and fails.
+            !declared.contains(name) && !patterns.contains(where: { $0.search(name) != .noMatch })
         }
         let valid = ev.applyToMembers(subschema, additional, visit: { name in
             guard ev.tracksEvaluated else { return }

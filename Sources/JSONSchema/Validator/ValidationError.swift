@@ -32,6 +32,11 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
         self.details = details
     }
 
+    /// True when the value could be neither accepted nor rejected, only not checked: a
+    /// `pattern` whose regular expression exceeded the engine's work limit on it
+    /// (`details["undecided"]` is `true`). Such a value fails validation (fails closed).
+    public var isUndecided: Bool { details["undecided"] == .bool(true) }
+
     /// "/passport: required property 'number' is missing"-style one-liner.
     public var description: String {
         let at = pointerString(instanceLocation.tokens)
