@@ -192,7 +192,7 @@ struct PatternKeyword: KeywordValidator {
             ev.fail("\(instance.brief) does not match the pattern \(pattern)", details: ["pattern": .string(pattern)])
         case .tooComplex:
             // Neither "matches" nor "does not match": the validation fails closed and says why.
-            ev.fail(RegexLimitMessage.value(instance.brief, pattern), details: ["pattern": .string(pattern), "undecided": true])
+            ev.failUndecided(RegexLimitMessage.value(instance.brief, pattern), details: ["pattern": .string(pattern)])
         }
         return false
     }
