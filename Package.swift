@@ -23,11 +23,18 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CICU", path: "Sources/CICU", pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]),
+        // ICU's C regex API (uregex_*) behind plain C types: the step and stack limits, and
+        // their errors, which NSRegularExpression on Linux drops.
+        .target(name: "ICURegex", dependencies: ["CICU"]),
 
         // Standalone JSON + JSON Schema draft 2020-12. Knows nothing of permits.
         .target(
             name: "JSONSchema",
             dependencies: [
+                "ICURegex",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
             ]),

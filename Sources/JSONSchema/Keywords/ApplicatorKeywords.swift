@@ -88,7 +88,7 @@ struct AnyOfKeyword: KeywordValidator {
         var valid = false
         // Every branch runs when annotations matter: the ones that pass all contribute.
         for (i, node) in subschemas.enumerated() {
-            let r = ev.descend(node, instance, keywordToken: .index(i))
+            let r = ev.tentatively { ev.descend(node, instance, keywordToken: .index(i)) }
             if r.valid {
                 valid = true
                 scope.evaluated.merge(r.evaluated)
@@ -107,7 +107,7 @@ struct OneOfKeyword: KeywordValidator {
         var matched: [Int] = []
         var evaluated = Evaluated()
         for (i, node) in subschemas.enumerated() {
-            let r = ev.descend(node, instance, keywordToken: .index(i))
+            let r = ev.tentatively { ev.descend(node, instance, keywordToken: .index(i)) }
             if r.valid {
                 matched.append(i)
                 evaluated.merge(r.evaluated)
@@ -132,7 +132,7 @@ struct NotKeyword: KeywordValidator {
     let subschema: SchemaNode
     var inPlaceSubschemas: [SchemaNode] { [subschema] }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        let r = ev.descend(subschema, instance)
+        let r = ev.tentatively { ev.descend(subschema, instance) }
         if r.valid { ev.fail("the value must not match the schema under 'not'") }
         return !r.valid
     }
@@ -142,7 +142,7 @@ struct IfKeyword: KeywordValidator {
     let subschema: SchemaNode
     var inPlaceSubschemas: [SchemaNode] { [subschema] }
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        let r = ev.descend(subschema, instance)
+        let r = ev.tentatively { ev.descend(subschema, instance) }
         scope.ifResult = r.valid
         if r.valid { scope.evaluated.merge(r.evaluated) }
         return true  // `if` itself never fails
@@ -241,7 +241,7 @@ struct ContainsKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .array(let items) = instance else { return true }
         var matched: [Int] = []
-        for (i, item) in items.enumerated() where ev.descend(subschema, item, instanceToken: .index(i)).valid {
+        for (i, item) in items.enumerated() where ev.tentatively({ ev.descend(subschema, item, instanceToken: .index(i)) }).valid {
             matched.append(i)
         }
         scope.containsCount = matched.count
@@ -292,7 +292,20 @@ struct PatternPropertiesKeyword: KeywordValidator {
         var matched: [JSONValue] = []
         for (name, value) in members {
             var hit = false
-            for (regex, pattern, node) in patterns where regex.matches(name) {
+            for (regex, pattern, node) in patterns {
+                switch regex.search(name) {
+                case .noMatch: continue
+                case .match: break
+                case .tooComplex:
+                    // Whether this subschema applies cannot be told: fail closed, saying why.
+                    hit = true
+                    ev.failUndecided(RegexLimitMessage.name(name, pattern),
+                                     details: ["pattern": .string(pattern), "property": .string(name)],
+                                     instanceToken: .key(name))
+                    valid = false
+                    if !ev.collecting { return false }
+                    continue
+                }
                 hit = true
                 if !ev.descend(node, value, instanceToken: .key(name), keywordToken: .key(pattern)).valid {
                     valid = false
@@ -317,7 +330,9 @@ struct AdditionalPropertiesKeyword: KeywordValidator {
         guard case .object(let members) = instance else { return true }
         var matched: [JSONValue] = []
         let additional = members.lazy.filter { name, _ in
-            !declared.contains(name) && !patterns.contains(where: { $0.matches(name) })
+            // A name a pattern cannot decide counts as matched here: the sibling
+            // patternProperties, running the same search, reports it and fails.
+            !declared.contains(name) && !patterns.contains(where: { $0.search(name) != .noMatch })
         }
         let valid = ev.applyToMembers(subschema, additional, visit: { name in
             guard ev.tracksEvaluated else { return }
@@ -334,7 +349,7 @@ struct PropertyNamesKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for name in members.keys where !ev.descend(subschema, .string(name), instanceToken: .key(name)).valid {
+        for name in members.keys where !ev.tentatively({ ev.descend(subschema, .string(name), instanceToken: .key(name)) }).valid {
             // The instance location names the property whose *name* is wrong.
             ev.fail("property name '\(name)' is not valid", details: ["property": .string(name)], instanceToken: .key(name))
             valid = false

@@ -184,8 +184,16 @@ struct PatternKeyword: KeywordValidator {
     let regex: ECMARegex
     let pattern: String
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        guard case .string(let s) = instance, !regex.matches(s) else { return true }
-        ev.fail("\(instance.brief) does not match the pattern \(pattern)", details: ["pattern": .string(pattern)])
+        guard case .string(let s) = instance else { return true }
+        switch regex.search(s) {
+        case .match:
+            return true
+        case .noMatch:
+            ev.fail("\(instance.brief) does not match the pattern \(pattern)", details: ["pattern": .string(pattern)])
+        case .tooComplex:
+            // Neither "matches" nor "does not match": the validation fails closed and says why.
+            ev.failUndecided(RegexLimitMessage.value(instance.brief, pattern), details: ["pattern": .string(pattern)])
+        }
         return false
     }
 }
@@ -234,5 +242,16 @@ struct DependentRequiredKeyword: KeywordValidator {
             if !ev.collecting { return false }
         }
         return valid
+    }
+}
+
+/// The wording for a value a pattern could not decide (see `ECMARegex`).
+enum RegexLimitMessage {
+    static func value(_ brief: String, _ pattern: String) -> String {
+        "\(brief) could not be checked against the pattern \(pattern): the regular expression needs more work on this value than the engine allows (too much backtracking); the value is not accepted"
+    }
+
+    static func name(_ name: String, _ pattern: String) -> String {
+        "property name '\(name)' could not be checked against the pattern \(pattern): the regular expression needs more work on it than the engine allows (too much backtracking); the property is not accepted"
     }
 }

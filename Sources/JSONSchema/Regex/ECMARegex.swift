@@ -1,12 +1,36 @@
 import Foundation
+import ICURegex
+
+/// The outcome of a search: a match, none, or no answer because the expression needed more
+/// work on this text than the engine allows (catastrophic backtracking, `^(a+)+$` on
+/// `aaaa…a!`). The third is never folded into either of the first two.
+enum RegexSearch: Sendable, Equatable {
+    case match
+    case noMatch
+    case tooComplex
+}
 
 /// An ECMA-262 regular expression (as JSON Schema's `pattern` requires), run on ICU through
-/// `NSRegularExpression` after `ECMARegexTranslator` rewrites the constructs whose meaning
-/// differs. Compiled once per pattern and shared; `NSRegularExpression` is immutable and
-/// documented as safe to use from several threads.
-struct ECMARegex: @unchecked Sendable {
+/// its C API after `ECMARegexTranslator` rewrites the constructs whose meaning differs.
+/// Compiled once per pattern and shared across threads (each search borrows a clone).
+///
+/// Work is bounded: a search may take `baseSteps + stepsPerCharacter × length` steps of
+/// ICU's match engine (ICU's time limit, which counts steps, not seconds, so the outcome
+/// does not depend on the machine) and `stackLimit` bytes of backtracking stack. Beyond
+/// either, ICU stops with `U_REGEX_TIME_OUT` / `U_REGEX_STACK_OVERFLOW` and the search
+/// answers `.tooComplex`. (`NSRegularExpression` on Linux drops that error and says "no
+/// match", which is why it is not used.)
+struct ECMARegex: Sendable {
     let pattern: String
-    private let regex: NSRegularExpression
+    private let engine: ICUPattern
+
+    /// ICU's time-limit unit is 10 000 match steps: 100 units are a million steps (tens of
+    /// milliseconds; an ordinary pattern on a form's value needs a few hundred); long texts
+    /// get 100 more steps per UTF-16 unit, so the bound stays linear in the text.
+    static let baseTimeLimit = 100
+    static let stepsPerCharacter = 100
+    /// ICU's default, stated: 8 MB of heap for the backtracking stack.
+    static let stackLimit = 8 << 20
 
     init(_ pattern: String) throws(SchemaError) {
         self.pattern = pattern
@@ -16,18 +40,18 @@ struct ECMARegex: @unchecked Sendable {
         } catch {
             throw SchemaError(message: "invalid regular expression /\(pattern)/: \(error.message)")
         }
-        do {
-            // ICU refuses an empty pattern; ECMA's // matches everywhere, as (?:) does.
-            regex = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated, options: [])
-        } catch {
+        // ICU refuses an empty pattern; ECMA's // matches everywhere, as (?:) does.
+        guard let engine = ICUPattern(translated.isEmpty ? "(?:)" : translated) else {
             throw SchemaError(message: "invalid regular expression /\(pattern)/ (not supported by the ICU engine)")
         }
+        self.engine = engine
     }
 
     /// Unanchored search, as JSON Schema specifies.
-    func matches(_ string: String) -> Bool {
-        let ns = string as NSString
-        return regex.firstMatch(in: string, options: [], range: NSRange(location: 0, length: ns.length)) != nil
+    func search(_ string: String) -> RegexSearch {
+        let text = Array(string.utf16)
+        let ticks = Self.baseTimeLimit + min(text.count / (10_000 / Self.stepsPerCharacter), Int(Int32.max) - Self.baseTimeLimit)
+        return engine.search(text, timeLimit: Int32(ticks), stackLimit: Int32(Self.stackLimit))
     }
 
     private static let cache = RegexCache()
@@ -38,6 +62,61 @@ struct ECMARegex: @unchecked Sendable {
         let regex = try ECMARegex(pattern)
         cache.put(pattern, regex)
         return regex
+    }
+}
+
+/// One compiled ICU expression and a pool of clones: an ICU expression holds its match
+/// state, so a search borrows a clone that no other thread uses meanwhile.
+private final class ICUPattern: @unchecked Sendable {
+    private let compiled: UnsafeMutableRawPointer
+    private let lock = NSLock()
+    private var idle: [UnsafeMutableRawPointer] = []
+
+    init?(_ pattern: String) {
+        let units = Array(pattern.utf16)
+        var code: Int32 = 0
+        var offset: Int32 = -1
+        let regex = units.withUnsafeBufferPointer { eizin_regex_open($0.baseAddress, Int32($0.count), &code, &offset) }
+        guard let regex else { return nil }
+        compiled = regex
+    }
+
+    deinit {
+        for clone in idle { eizin_regex_close(clone) }
+        eizin_regex_close(compiled)
+    }
+
+    func search(_ text: [UInt16], timeLimit: Int32, stackLimit: Int32) -> RegexSearch {
+        guard let regex = borrow() else { return .tooComplex }
+        defer { giveBack(regex) }
+        var code: Int32 = 0
+        let outcome = text.withUnsafeBufferPointer {
+            eizin_regex_find(regex, $0.baseAddress, Int32(clamping: $0.count), timeLimit, stackLimit, &code)
+        }
+        switch outcome {
+        case Int32(EIZIN_REGEX_MATCH): return .match
+        case Int32(EIZIN_REGEX_NO_MATCH): return .noMatch
+        // A time-out, a stack overflow, or any other failure of the engine (out of memory):
+        // no answer, rather than a wrong one.
+        default: return .tooComplex
+        }
+    }
+
+    private func borrow() -> UnsafeMutableRawPointer? {
+        lock.lock()
+        if let clone = idle.popLast() {
+            lock.unlock()
+            return clone
+        }
+        lock.unlock()
+        var code: Int32 = 0
+        return eizin_regex_clone(compiled, &code)
+    }
+
+    private func giveBack(_ clone: UnsafeMutableRawPointer) {
+        lock.lock()
+        defer { lock.unlock() }
+        if idle.count < 16 { idle.append(clone) } else { eizin_regex_close(clone) }
     }
 }
 

@@ -6,6 +6,7 @@ public final class CompiledSchema: Sendable {
     private let nodes: [SchemaNode]
     private let dynamicAnchors: [String: [String: SchemaNode]]
     private let usesUnevaluated: Bool
+    let options: ValidationOptions
     /// The root schema's base URI (its `$id`, or `SchemaRegistry.defaultBaseURI`).
     public let baseURI: String
 
@@ -27,28 +28,44 @@ public final class CompiledSchema: Sendable {
         nodes = compiler.nodes
         dynamicAnchors = compiler.dynamicAnchors
         usesUnevaluated = compiler.usesUnevaluated
+        self.options = options
         self.baseURI = uri
     }
 
-    /// Validates `instance`, collecting every error.
+    /// Validates `instance`, collecting its errors (at most `options.maxErrors`; the rest
+    /// are counted in `omitted`).
     public func validate(_ instance: JSONValue) -> ValidationResult {
-        // Most instances are valid: answer those on the fast path, and build the full result
-        // tree only to explain a failure.
+        // Most instances are valid: answer those on the fast path, and build the result
+        // tree only to explain a failure (keeping only the failed parts of it).
         if isValid(instance) { return ValidationResult(isValid: true, errors: []) }
-        let (valid, unit) = evaluate(instance, collecting: true)
+        let evaluator = makeEvaluator(collecting: true, prunesValidUnits: true, instance: instance)
+        let (valid, unit) = evaluator.evaluateRoot(root, instance)
         var errors: [ValidationError] = []
         unit?.collectErrors(into: &errors)
-        return ValidationResult(isValid: valid, errors: errors)
+        return ValidationResult(isValid: valid, errors: errors, truncated: evaluator.truncated, omitted: evaluator.omittedErrors)
     }
 
-    /// Fast path: stops at the first failure and builds no error reports.
+    /// Fast path: stops at the first failure and builds no error reports. An instance that
+    /// could not be checked (a regex that gave up, the evaluation budget used up) is not
+    /// valid: `validate` says why (`ValidationError.isUndecided`).
     public func isValid(_ instance: JSONValue) -> Bool {
         evaluate(instance, collecting: false).valid
     }
 
-    func evaluate(_ instance: JSONValue, collecting: Bool) -> (valid: Bool, unit: OutputUnit?) {
-        let evaluator = Evaluator(collecting: collecting, tracksEvaluated: usesUnevaluated, dynamicAnchors: dynamicAnchors)
-        return evaluator.evaluateRoot(root, instance)
+    func evaluate(_ instance: JSONValue, collecting: Bool, prunesValidUnits: Bool = false) -> (valid: Bool, unit: OutputUnit?) {
+        makeEvaluator(collecting: collecting, prunesValidUnits: prunesValidUnits, instance: instance).evaluateRoot(root, instance)
+    }
+
+    func makeEvaluator(collecting: Bool, prunesValidUnits: Bool = false, instance: JSONValue) -> Evaluator {
+        Evaluator(collecting: collecting, tracksEvaluated: usesUnevaluated, dynamicAnchors: dynamicAnchors,
+                  options: options, prunesValidUnits: prunesValidUnits, instance: instance)
+    }
+
+    /// How many schema objects one evaluation visits (for tests of the work bounds).
+    func evaluationCount(_ instance: JSONValue, collecting: Bool) -> Int {
+        let evaluator = makeEvaluator(collecting: collecting, prunesValidUnits: collecting, instance: instance)
+        _ = evaluator.evaluateRoot(root, instance)
+        return evaluator.evaluations
     }
 }
 

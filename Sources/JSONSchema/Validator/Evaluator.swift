@@ -29,43 +29,162 @@ final class Evaluator {
     private var units: [OutputUnit] = []
     private var currentKeyword: (name: String, absoluteLocation: String) = ("", "")
 
+    // MARK: Limits (ValidationOptions)
+
+    let options: ValidationOptions
+    /// When collecting: whether output units are still built. It turns false once
+    /// `options.maxErrors` errors are recorded; evaluation then goes on exactly as before
+    /// (every keyword still runs, so the verdict is exact) but only counts the failures.
+    private(set) var recording: Bool
+    /// Drop the units of subschemas that passed as soon as they pass (`validate` needs only
+    /// the failures; output of a valid instance needs its annotations, so it keeps them).
+    let prunesValidUnits: Bool
+    private var recordedErrors = 0
+    /// Failures found after recording stopped, outside alternatives, by keyword location.
+    private(set) var omitted: [String: OmittedErrors] = [:]
+    private var omittedOrder: [String] = []
+    private(set) var truncated = false
+    /// Inside `anyOf`/`oneOf`/`not`/`if`/`contains`/`propertyNames` subschemas, whose failures
+    /// are not in themselves errors of the instance: not counted once recording stopped.
+    var tentativeDepth = 0
+
+    /// Schema objects evaluated so far, against `evaluationBudget`.
+    private(set) var evaluations = 0
+    private var evaluationBudget: Int
+    private var budgetScaled = false
+    /// Why the verdict cannot be trusted either way: a regex that gave up, or the evaluation
+    /// budget used up. Set once; the validation then fails closed (see `evaluateRoot`).
+    private(set) var undecided: ValidationError?
+    private var exhausted = false
+    let instanceRoot: JSONValue?
+
+    /// Results of subschemas applied in place (`$ref`, `allOf`, `anyOf`, ...) to the current
+    /// instance, keyed by node and dynamic scope: a schema reaching the same subschema
+    /// through several branches evaluates it once per instance value, not once per path
+    /// (`anyOf` of `$ref`s to the same definition, nested 30 deep, was 2^30 evaluations).
+    /// One table per instance level, dropped when the evaluation leaves that value.
+    private var memo: [[MemoKey: MemoEntry]] = [[:]]
+    /// The dynamic scope as a small integer (interned path of resources entered).
+    private var scopeID = 0
+    private var scopeIDs: [ScopeStep: Int] = [:]
+    /// Bumped whenever a failure depends on where evaluation came from (an infinite-loop
+    /// guard, the depth limit): results computed meanwhile are not memoised.
+    private var contextFailures = 0
+
     struct ReferenceVisit: Hashable {
         let node: ObjectIdentifier
         let depth: Int
     }
 
-    init(collecting: Bool, tracksEvaluated: Bool, dynamicAnchors: [String: [String: SchemaNode]]) {
+    struct MemoKey: Hashable {
+        let node: ObjectIdentifier
+        let scope: Int
+    }
+
+    struct MemoEntry {
+        let valid: Bool
+        let evaluated: Evaluated
+        /// Where it was first evaluated (collecting only), for a repeat's error message.
+        let keywordLocation: [String]
+    }
+
+    struct ScopeStep: Hashable {
+        let parent: Int
+        let resource: String
+    }
+
+    init(collecting: Bool, tracksEvaluated: Bool, dynamicAnchors: [String: [String: SchemaNode]],
+         options: ValidationOptions = .init(), prunesValidUnits: Bool = false, instance: JSONValue? = nil) {
         self.collecting = collecting
         self.tracksEvaluated = tracksEvaluated || collecting
         self.dynamicAnchors = dynamicAnchors
+        self.options = options
+        self.recording = collecting
+        self.prunesValidUnits = prunesValidUnits
+        self.evaluationBudget = options.maxEvaluations
+        self.instanceRoot = instance
     }
 
     /// Evaluates the root schema and returns the root output unit (when collecting).
     func evaluateRoot(_ node: SchemaNode, _ instance: JSONValue) -> (valid: Bool, unit: OutputUnit?) {
         let root = OutputUnit(keywordLocation: [], absoluteKeywordLocation: node.absoluteLocation, instanceLocation: [])
         if collecting { units.append(root) }
-        let (valid, _) = evaluateSchema(node, instance, unit: collecting ? root : nil)
+        var (valid, _) = evaluateSchema(node, instance, unit: collecting ? root : nil)
+        if let undecided {
+            // A part of the instance could not be checked (a regex gave up, or the budget ran
+            // out): whatever the rest says, the instance is not accepted. Only a `not`, or an
+            // alternative that did not count, can hide the failure itself; the root then
+            // says why (once).
+            if exhausted || valid { root.errors.append(undecided) }
+            valid = false
+        }
         root.valid = valid
         return (valid, collecting ? root : nil)
     }
+
+    /// Failures not listed because `maxErrors` were, grouped by keyword location.
+    var omittedErrors: [OmittedErrors] { omittedOrder.compactMap { omitted[$0] } }
 
     /// Applies a subschema to `instance` (a child of the current instance when
     /// `instanceToken` is given), under the current keyword extended by `keywordToken`.
     @discardableResult
     func descend(_ node: SchemaNode, _ instance: JSONValue, instanceToken: PathToken? = nil, keywordToken: PathToken? = nil) -> (valid: Bool, evaluated: Evaluated) {
-        if instanceToken != nil { instanceDepth += 1 }
-        defer { if instanceToken != nil { instanceDepth -= 1 } }
-        guard collecting else { return evaluateSchema(node, instance, unit: nil) }
-        if let instanceToken { instancePath.append(instanceToken.string) }
-        if let keywordToken { keywordPath.append(keywordToken.string) }
-        defer {
-            if instanceToken != nil { instancePath.removeLast() }
-            if keywordToken != nil { keywordPath.removeLast() }
+        if instanceToken != nil {
+            instanceDepth += 1
+            memo.append([:])
         }
-        let unit = OutputUnit(keywordLocation: keywordPath, absoluteKeywordLocation: node.absoluteLocation, instanceLocation: instancePath)
-        units.last?.children.append(unit)
-        let result = evaluateSchema(node, instance, unit: unit)
-        unit.valid = result.valid
+        defer {
+            if instanceToken != nil {
+                instanceDepth -= 1
+                memo.removeLast()
+            }
+        }
+        // In place (same instance value): answer a repeat from the memo.
+        let key = MemoKey(node: ObjectIdentifier(node), scope: scopeID)
+        let inPlace = instanceToken == nil && node.boolean == nil
+        if inPlace, let hit = memo[memo.count - 1][key] {
+            // Its errors, if any, were reported (or counted) where it was first evaluated;
+            // a repeat only points there.
+            if recording {
+                let location = keywordPath + (keywordToken.map { [$0.string] } ?? [])
+                let unit = OutputUnit(keywordLocation: location, absoluteKeywordLocation: node.absoluteLocation, instanceLocation: instancePath)
+                unit.valid = hit.valid
+                if !hit.valid {
+                    let first = pointerString(hit.keywordLocation)
+                    recordError(makeError(keyword: currentKeyword.name, absoluteLocation: currentKeyword.absoluteLocation,
+                                          message: "fails as the same subschema \(node.absoluteLocation) did for this value at \(first.isEmpty ? "(root)" : first) (reported there)",
+                                          details: ["sameAs": .string(first)], instanceToken: nil), in: unit)
+                }
+                if !(prunesValidUnits && hit.valid) { units.last?.children.append(unit) }
+            }
+            return (hit.valid, hit.evaluated)
+        }
+        let failuresBefore = contextFailures
+        let result: (valid: Bool, evaluated: Evaluated)
+        if collecting {
+            if let instanceToken { instancePath.append(instanceToken.string) }
+            if let keywordToken { keywordPath.append(keywordToken.string) }
+            defer {
+                if instanceToken != nil { instancePath.removeLast() }
+                if keywordToken != nil { keywordPath.removeLast() }
+            }
+            if recording {
+                let unit = OutputUnit(keywordLocation: keywordPath, absoluteKeywordLocation: node.absoluteLocation, instanceLocation: instancePath)
+                let parent = units.last
+                parent?.children.append(unit)
+                result = evaluateSchema(node, instance, unit: unit)
+                unit.valid = result.valid
+                if prunesValidUnits && result.valid, let parent, parent.children.last === unit { parent.children.removeLast() }
+            } else {
+                result = evaluateSchema(node, instance, unit: nil)
+            }
+        } else {
+            result = evaluateSchema(node, instance, unit: nil)
+        }
+        if inPlace && contextFailures == failuresBefore && !exhausted {
+            memo[memo.count - 1][key] = MemoEntry(valid: result.valid, evaluated: result.evaluated,
+                                                  keywordLocation: collecting ? keywordPath + (keywordToken.map { [$0.string] } ?? []) : [])
+        }
         return result
     }
 
@@ -73,6 +192,7 @@ final class Evaluator {
     func descendReference(_ node: SchemaNode, _ instance: JSONValue) -> (valid: Bool, evaluated: Evaluated) {
         let visit = ReferenceVisit(node: ObjectIdentifier(node), depth: instanceDepth)
         guard activeReferences.insert(visit).inserted else {
+            contextFailures += 1
             fail("the schema refers to itself without consuming any of the instance (infinite loop at \(node.absoluteLocation))")
             return (false, Evaluated())
         }
@@ -82,22 +202,40 @@ final class Evaluator {
 
     private func evaluateSchema(_ node: SchemaNode, _ instance: JSONValue, unit: OutputUnit?) -> (valid: Bool, evaluated: Evaluated) {
         if let boolean = node.boolean {
-            if !boolean, let unit {
-                unit.errors.append(makeError(keyword: "false", absoluteLocation: node.absoluteLocation,
-                                             message: "no value is allowed here (the schema is false)", details: [:], instanceToken: nil))
+            if !boolean && collecting {
+                let error = makeError(keyword: "false", absoluteLocation: node.absoluteLocation,
+                                      message: "no value is allowed here (the schema is false)", details: [:], instanceToken: nil)
+                if let unit { recordError(error, in: unit) } else {
+                    countOmitted(keyword: "false", absoluteLocation: node.absoluteLocation) { error }
+                }
             }
             return (boolean, Evaluated())
         }
         guard depth < Self.maximumDepth else {
             // Reported on the keyword that applied this schema; fails closed.
+            contextFailures += 1
             fail("validation stopped: the schema and the instance together nest more than \(Self.maximumDepth) levels deep at \(node.absoluteLocation)")
             return (false, Evaluated())
         }
+        guard spendEvaluation() else { return (false, Evaluated()) }
         depth += 1
         defer { depth -= 1 }
         let entersResource = dynamicScope.last != node.resourceURI
-        if entersResource { dynamicScope.append(node.resourceURI) }
-        defer { if entersResource { dynamicScope.removeLast() } }
+        let outerScope = scopeID
+        if entersResource {
+            dynamicScope.append(node.resourceURI)
+            let step = ScopeStep(parent: scopeID, resource: node.resourceURI)
+            if let id = scopeIDs[step] { scopeID = id } else {
+                scopeID = scopeIDs.count + 1
+                scopeIDs[step] = scopeID
+            }
+        }
+        defer {
+            if entersResource {
+                dynamicScope.removeLast()
+                scopeID = outerScope
+            }
+        }
 
         var scope = SchemaScope()
         var valid = true
@@ -120,6 +258,7 @@ final class Evaluator {
             if let keywordUnit {
                 keywordUnit.valid = ok
                 units.removeLast()
+                if prunesValidUnits && ok, let unit, unit.children.last === keywordUnit { unit.children.removeLast() }
             }
             currentKeyword = saved
             keywordPath.removeLast()
@@ -155,24 +294,120 @@ final class Evaluator {
 
     /// Reports a failure of the current keyword. `instanceToken` names a child of the
     /// current instance when the failure is about that child (e.g. an additional property).
-    func fail(_ message: String, details: [String: JSONValue] = [:], instanceToken: PathToken? = nil) {
-        guard collecting, let unit = units.last else { return }
-        unit.errors.append(makeError(keyword: currentKeyword.name, absoluteLocation: currentKeyword.absoluteLocation,
-                                     message: message, details: details, instanceToken: instanceToken))
+    func fail(_ message: @autoclosure () -> String, details: @autoclosure () -> [String: JSONValue] = [:], instanceToken: PathToken? = nil) {
+        guard collecting else { return }
+        if recording, let unit = units.last {
+            recordError(makeError(keyword: currentKeyword.name, absoluteLocation: currentKeyword.absoluteLocation,
+                                  message: message(), details: details(), instanceToken: instanceToken), in: unit)
+        } else {
+            countOmitted(keyword: currentKeyword.name, absoluteLocation: currentKeyword.absoluteLocation) {
+                self.makeError(keyword: self.currentKeyword.name, absoluteLocation: self.currentKeyword.absoluteLocation,
+                               message: message(), details: details(), instanceToken: instanceToken)
+            }
+        }
+    }
+
+    /// Reports a failure that leaves the verdict undecided (a regex that gave up): the
+    /// keyword fails, and the whole validation fails closed even if a `not` or an
+    /// alternative would otherwise hide it.
+    func failUndecided(_ message: String, details: [String: JSONValue], instanceToken: PathToken? = nil) {
+        var details = details
+        details["undecided"] = true
+        if undecided == nil {
+            undecided = makeError(keyword: currentKeyword.name, absoluteLocation: currentKeyword.absoluteLocation,
+                                  message: message, details: details, instanceToken: instanceToken)
+        }
+        fail(message, details: details, instanceToken: instanceToken)
+    }
+
+    /// Keeps `error` in `unit` while fewer than `maxErrors` are kept; past that, stops
+    /// building output units and only counts.
+    private func recordError(_ error: ValidationError, in unit: OutputUnit) {
+        guard recordedErrors < options.maxErrors else {
+            recording = false
+            truncated = true
+            countOmitted(keyword: error.keyword, absoluteLocation: error.absoluteKeywordLocation ?? "") { error }
+            return
+        }
+        recordedErrors += 1
+        unit.errors.append(error)
+    }
+
+    /// Counts a failure found after recording stopped (not inside alternatives, whose
+    /// failures are not errors of the instance by themselves); keeps the first of each
+    /// keyword location as a sample.
+    private func countOmitted(keyword: String, absoluteLocation: String, _ sample: () -> ValidationError) {
+        truncated = true
+        recording = false
+        guard tentativeDepth == 0 else { return }
+        let key = absoluteLocation + "\u{0}" + keyword
+        if omitted[key] != nil {
+            omitted[key]!.count += 1
+        } else {
+            omitted[key] = OmittedErrors(sample: sample(), count: 1)
+            omittedOrder.append(key)
+        }
+    }
+
+    /// Counts one schema evaluation against the budget: `maxEvaluations`, raised once to
+    /// `maxEvaluations + maxEvaluationsPerValue × (values in the instance)` when reached, so
+    /// a large instance gets work in proportion. Past it, evaluation stops and fails closed.
+    private func spendEvaluation() -> Bool {
+        if exhausted { return false }
+        evaluations += 1
+        if evaluations <= evaluationBudget { return true }
+        if !budgetScaled, let instanceRoot {
+            budgetScaled = true
+            let values = Self.countValues(instanceRoot)
+            let (perValue, o1) = values.multipliedReportingOverflow(by: options.maxEvaluationsPerValue)
+            let (scaled, o2) = options.maxEvaluations.addingReportingOverflow(perValue)
+            evaluationBudget = o1 || o2 ? Int.max : scaled
+            if evaluations <= evaluationBudget { return true }
+        }
+        exhausted = true
+        undecided = ValidationError(
+            keyword: "maxEvaluations", instanceLocation: JSONPointer(tokens: collecting ? instancePath : []),
+            keywordLocation: JSONPointer(tokens: collecting ? keywordPath : []), absoluteKeywordLocation: nil,
+            message: "validation stopped: the schema needed more than \(evaluationBudget) subschema evaluations for this instance (ValidationOptions.maxEvaluations); the instance could not be checked and is not accepted",
+            details: ["undecided": true, "limit": .number(JSONNumber(evaluationBudget))])
+        return false
+    }
+
+    /// The number of values (of every kind, containers included) in `value`.
+    static func countValues(_ value: JSONValue) -> Int {
+        var count = 0
+        var stack = [value]
+        while let v = stack.popLast() {
+            count += 1
+            switch v {
+            case .array(let items): stack.append(contentsOf: items)
+            case .object(let members): stack.append(contentsOf: members.values)
+            default: break
+            }
+        }
+        return count
     }
 
     /// Drops the output units of the subschemas the current keyword applied so far: for
     /// keywords whose failure is about the whole value (`contains`), the individual
     /// non-matching items are not errors a reader should fix.
     func discardSubschemaUnits() {
-        guard collecting, let unit = units.last else { return }
+        guard recording, let unit = units.last else { return }
         unit.children.removeAll()
     }
 
     /// Attaches an annotation to the current keyword (kept only if its schema passes).
-    func annotate(_ value: JSONValue) {
-        guard collecting, let unit = units.last else { return }
-        unit.annotation = value
+    func annotate(_ value: @autoclosure () -> JSONValue) {
+        guard recording, let unit = units.last else { return }
+        unit.annotation = value()
+    }
+
+    /// Runs `body` as an alternative: failures inside it are not counted once recording
+    /// has stopped (the keyword's own failure is).
+    func tentatively<T>(_ body: () -> T) -> T {
+        tentativeDepth += 1
+        defer { tentativeDepth -= 1 }
+        return body()
     }
 
     private func makeError(keyword: String, absoluteLocation: String, message: String, details: [String: JSONValue], instanceToken: PathToken?) -> ValidationError {

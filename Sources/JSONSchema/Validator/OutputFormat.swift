@@ -17,7 +17,9 @@ extension CompiledSchema {
         if format == .flag {
             return .object(["valid": .bool(isValid(instance))])
         }
-        let (valid, unit) = evaluate(instance, collecting: true)
+        // An invalid instance's output shows only its failures: drop passing parts as they
+        // pass (a valid one's output shows its annotations, so it keeps them).
+        let (valid, unit) = evaluate(instance, collecting: true, prunesValidUnits: !isValid(instance))
         guard let unit else { return .object(["valid": .bool(valid)]) }
         let writer = OutputWriter(document: document)
         switch format {

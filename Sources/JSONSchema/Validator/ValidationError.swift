@@ -32,6 +32,11 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
         self.details = details
     }
 
+    /// True when the value could be neither accepted nor rejected, only not checked: a
+    /// `pattern` whose regular expression exceeded the engine's work limit on it
+    /// (`details["undecided"]` is `true`). Such a value fails validation (fails closed).
+    public var isUndecided: Bool { details["undecided"] == .bool(true) }
+
     /// "/passport: required property 'number' is missing"-style one-liner.
     public var description: String {
         let at = pointerString(instanceLocation.tokens)
@@ -42,12 +47,36 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
 /// The outcome of validating one instance.
 public struct ValidationResult: Sendable {
     public var isValid: Bool
-    /// The leaf errors (the spec's "basic" output errors, flattened), in evaluation order.
+    /// The leaf errors (the spec's "basic" output errors, flattened), in evaluation order;
+    /// at most `ValidationOptions.maxErrors`.
     public var errors: [ValidationError]
+    /// True when more failures were found than `errors` lists (`maxErrors` reached).
+    public var truncated: Bool
+    /// The failures not listed, counted and grouped by keyword location, each with its first
+    /// one as a sample, in the order first met. Failures inside alternatives (`anyOf`,
+    /// `oneOf`, `not`, `if`, `contains`, `propertyNames`) are not counted: the keyword's
+    /// own failure is. So `omittedCount` may be 0 while `truncated` is true.
+    public var omitted: [OmittedErrors]
 
-    public init(isValid: Bool, errors: [ValidationError]) {
+    public var omittedCount: Int { omitted.reduce(0) { $0 + $1.count } }
+
+    public init(isValid: Bool, errors: [ValidationError], truncated: Bool = false, omitted: [OmittedErrors] = []) {
         self.isValid = isValid
         self.errors = errors
+        self.truncated = truncated
+        self.omitted = omitted
+    }
+}
+
+/// Failures of one keyword that were counted but not listed (past `maxErrors`).
+public struct OmittedErrors: Sendable, Hashable {
+    /// The first of them, complete.
+    public var sample: ValidationError
+    public var count: Int
+
+    public init(sample: ValidationError, count: Int) {
+        self.sample = sample
+        self.count = count
     }
 }
 

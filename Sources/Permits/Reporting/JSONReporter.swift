@@ -12,7 +12,12 @@ public enum JSONReporter {
             if let failure = file.failure {
                 pairs.append(("failure", .object(positionPairs(failure.position) + [("message", .string(failure.message[lang]))])))
             }
-            pairs.append(("findings", .array(file.findings.map { finding($0, lang) })))
+            pairs.append(("findings", .array(file.findings.filter { $0.more == nil }.map { finding($0, lang) })))
+            // Findings beyond the first few of one rule at one field pattern, one entry per
+            // pattern: {"rule", "severity", "pattern", "count", "line", "column", "field",
+            // "message", "guide", "guidePage"}. Present only when something was summarised.
+            let more = file.findings.filter { $0.more != nil }
+            if !more.isEmpty { pairs.append(("more", .array(more.map { summary($0, lang) }))) }
             return .object(pairs)
         }
         return .object([
@@ -36,6 +41,23 @@ public enum JSONReporter {
             ("pointer", .string(f.pointer.description)),
         ]
         if let member = f.member { pairs.append(("member", .string(member))) }
+        pairs += positionPairs(f.position)
+        pairs += [
+            ("field", .string(f.label[lang])),
+            ("message", .string(f.message[lang])),
+            ("guide", .string(f.guide.description)),
+            ("guidePage", .string(f.guide.sitePath(in: lang))),
+        ]
+        return .object(pairs)
+    }
+
+    static func summary(_ f: Finding, _ lang: Language) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("rule", .string(f.rule)),
+            ("severity", .string(f.severity.rawValue)),
+            ("pattern", .string(f.fieldPointer.description)),
+            ("count", .int(f.more ?? 0)),
+        ]
         pairs += positionPairs(f.position)
         pairs += [
             ("field", .string(f.label[lang])),

@@ -10,8 +10,15 @@ public struct RunReport: Sendable {
         self.language = language
     }
 
-    public var errorCount: Int { files.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count } }
-    public var warningCount: Int { files.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count } }
+    /// Findings by severity, those a summary line stands for included (`Finding.more`).
+    public var errorCount: Int { count(.error) }
+    public var warningCount: Int { count(.warning) }
+
+    func count(_ severity: Severity) -> Int {
+        files.reduce(0) { total, file in
+            file.findings.reduce(total) { $1.severity == severity ? $0 + ($1.more ?? 1) : $0 }
+        }
+    }
     public var unreadableCount: Int { files.filter { $0.failure != nil }.count }
 
     /// 2 when a file could not be read, parsed or recognised; 1 when errors were found (or

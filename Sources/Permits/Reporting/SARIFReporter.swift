@@ -29,13 +29,18 @@ public enum SARIFReporter {
                 ]))
             }
             for f in file.findings {
-                results.append(.object([
+                var pairs: [(String, JSONValue)] = [
                     ("ruleId", .string(f.rule)),
                     ("ruleIndex", .int(index[f.rule] ?? 0)),
                     ("level", .string(f.severity.rawValue)),
                     ("message", .object([("text", .string("\(f.label[lang]): \(f.message[lang]) — \(f.guide.sitePath(in: lang))"))])),
                     ("locations", .array([location(file.path, f.position, pointer: f.pointer)])),
-                ]))
+                ]
+                // A summary line: one result standing for `count` findings at `pattern`.
+                if let more = f.more {
+                    pairs.append(("properties", .object([("count", .int(more)), ("pattern", .string(f.fieldPointer.description))])))
+                }
+                results.append(.object(pairs))
             }
         }
         let run: JSONValue = .object([

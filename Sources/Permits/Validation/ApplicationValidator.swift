@@ -18,7 +18,8 @@ public final class ApplicationValidator: Sendable {
         let context = EvaluationContext(instance: instance, today: settings.today, files: files)
         let mapper = SchemaErrorMapper(form: form, context: context)
         var schemaFindings: [Finding] = []
-        for error in schema.validate(instance).errors {
+        let result = schema.validate(instance)
+        for error in result.errors {
             schemaFindings += mapper.findings(for: error)
         }
         // A value of the wrong type also fails the keywords that accept any type (`enum`,
@@ -39,7 +40,80 @@ public final class ApplicationValidator: Sendable {
         if let document {
             for i in all.indices { all[i].position = Self.position(of: all[i], in: document) }
         }
-        return all.sorted(by: Finding.fileOrder)
+        // The schema validator lists at most `maxErrors` errors and counts the rest by
+        // keyword; each counted group joins the pattern its first error maps to.
+        var unlisted: [(Finding, Int)] = []
+        for group in result.omitted {
+            for var finding in mapper.findings(for: group.sample) {
+                if let document { finding.position = Self.position(of: finding, in: document) }
+                unlisted.append((finding, group.count))
+            }
+        }
+        return Self.summarise(all.sorted(by: Finding.fileOrder), unlisted: unlisted, in: instance)
+    }
+
+    /// Findings of one rule at one field pattern listed before the rest are summarised.
+    public static let shownPerPattern = 10
+
+    /// Keeps the first `shownPerPattern` findings of each rule at each field pattern (array
+    /// indices as `*`: `/languages/*/level`), in file order, and replaces the rest by one
+    /// summary line per pattern (`Finding.more`), placed where the first of them stands.
+    /// `unlisted` are findings the schema validator only counted (each standing for `count`).
+    static func summarise(_ sorted: [Finding], unlisted: [(Finding, count: Int)], in instance: JSONValue) -> [Finding] {
+        func pattern(_ f: Finding) -> FieldPath { f.pointer.generalized(in: instance) }
+        func key(_ f: Finding, _ p: FieldPath) -> String { "\(f.rule)\u{0}\(p)\u{0}\(f.member ?? "")" }
+        var shown: [String: Int] = [:]
+        var extra: [String: (first: Finding, pattern: FieldPath, count: Int)] = [:]
+        var order: [String] = []
+        var kept: [Finding] = []
+        for finding in sorted {
+            let p = pattern(finding), k = key(finding, p)
+            let n = shown[k, default: 0]
+            if n < shownPerPattern {
+                shown[k] = n + 1
+                kept.append(finding)
+            } else if extra[k] != nil {
+                extra[k]!.count += 1
+            } else {
+                extra[k] = (finding, p, 1)
+                order.append(k)
+            }
+        }
+        for (finding, count) in unlisted where count > 0 {
+            let p = pattern(finding), k = key(finding, p)
+            if extra[k] != nil {
+                extra[k]!.count += count
+            } else {
+                // Only counted: the listed ones (if any) stay, the counted ones are "more".
+                extra[k] = (finding, p, count)
+                order.append(k)
+            }
+        }
+        guard !order.isEmpty else { return sorted }
+        for k in order {
+            guard let (first, p, count) = extra[k] else { continue }
+            var summary = first
+            summary.pointer = p
+            summary.more = count
+            summary.message = moreLikeThis(count)
+            kept.append(summary)
+        }
+        return kept.sorted(by: Finding.fileOrder)
+    }
+
+    /// "ve bunun gibi 999.990 bulgu daha" / "and 999,990 more like this".
+    static func moreLikeThis(_ count: Int) -> LocalizedText {
+        func grouped(_ n: Int, _ separator: String) -> String {
+            let digits = Array(String(n))
+            var out = ""
+            for (i, d) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+                out.append(d)
+            }
+            return out
+        }
+        return LocalizedText(tr: "ve bunun gibi \(grouped(count, ".")) bulgu daha",
+                             en: "and \(grouped(count, ",")) more like this")
     }
 
     /// The key's position for an unknown member, else the value's; a value that is absent

@@ -15,6 +15,11 @@ public struct Finding: Sendable, Hashable {
     public var guide: GuideLink
     /// Where `pointer` (or, for an unknown field, its key) stands in the file.
     public var position: SourcePosition?
+    /// Set on a summary line, which is not a finding itself but stands for this many more
+    /// findings of the same rule at the same field pattern (`pointer`, array indices as
+    /// `*`), beyond the first `ApplicationValidator.shownPerPattern` listed; `message` then
+    /// says "and 999,990 more like this". nil on an ordinary finding.
+    public var more: Int?
 
     public init(rule: String, severity: Severity, pointer: FieldPath, member: String? = nil, label: LocalizedText,
                 message: LocalizedText, guide: GuideLink, position: SourcePosition? = nil) {
