@@ -68,7 +68,9 @@ public struct SiteBuilder: Sendable {
 
     /// Step "check": reads every page back and resolves every link and anchor.
     public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
-        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets)
+        // A guide link is also in the printable guide (yazdir.html): report it once.
+        var seen: Set<String> = []
+        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets).filter { seen.insert($0.description).inserted }
         if !problems.isEmpty { throw ContentError(problems) }
     }
 
@@ -82,16 +84,23 @@ public struct SiteBuilder: Sendable {
     public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
         var contributions = SiteContributions()
         var collector = DiagnosticCollector()
-        for plugin in plugins {
+        let journeys = try Journey.make(guide) ?? [:]
+        let sectionNumbers = journeys.mapValues { Dictionary(uniqueKeysWithValues: $0.sections.map { ($0.slug, $0.number) }) }
+        for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers) + plugins {
             _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
         }
         try collector.throwIfAny()
-        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages)
+        var pages = try Self.pagesByLanguage(guide, adding: contributions.pages)
+        Self.number(&pages, sectionNumbers: sectionNumbers, generated: Set(contributions.pages.map(\.outputPath)))
         let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
         let templates = try Templates.bundled()
         var layout = PageLayout(configuration: guide.configuration, pages: pages)
         layout.baseURL = baseURL ?? guide.configuration.baseURL
+        layout.journeys = journeys
+        layout.glossarySlugs = guide.configuration.languages.reduce(into: [:]) { slugs, language in
+            slugs[language.code] = guide.pages(in: language.code).first { !$0.frontMatter.terms.isEmpty }?.slug
+        }
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         for page in allPages {
@@ -112,6 +121,21 @@ public struct SiteBuilder: Sendable {
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
+    }
+
+    /// Pages every build has, before the caller's plugins: the journey (when site.yml has
+    /// `journey:`), the whole guide for printing, and the accessibility and feedback page.
+    static func standardPlugins(baseURL: String?, sectionNumbers: [String: [String: Int]]) -> [any SitePlugin] {
+        [JourneyPage(), PrintPage(baseURL: baseURL, sectionNumbers: sectionNumbers), AccessibilityPage()]
+    }
+
+    /// Journey sections carry their number N into the navigation and the h1.
+    static func number(_ pages: inout [String: [SitePage]], sectionNumbers: [String: [String: Int]], generated: Set<String>) {
+        for (language, numbers) in sectionNumbers {
+            for index in (pages[language] ?? []).indices where !generated.contains(pages[language]![index].outputPath) {
+                pages[language]![index].sectionNumber = numbers[pages[language]![index].slug]
+            }
+        }
     }
 
     /// Guide pages in navigation order, then plugin pages in the order plugins added them.

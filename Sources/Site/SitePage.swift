@@ -18,6 +18,9 @@ public struct SitePage: Sendable {
     public var links: [LinkReference]
     /// Whether the page is listed in the sidebar and in previous/next order.
     public var inNavigation: Bool
+    /// The section number N of a journey page ("Adım N.M"), shown before its title in the
+    /// navigation and the h1; nil for pages outside the journey and generated pages.
+    public var sectionNumber: Int? = nil
 
     public init(
         language: String, slug: String, title: String, description: String, updated: ISODate,
