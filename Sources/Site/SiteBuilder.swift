@@ -114,8 +114,11 @@ public struct SiteBuilder: Sendable {
             output.add("\(language.code)/404.html", text: templates.render("not-found", layout.notFoundContext(language: language.code)))
         }
         for language in guide.configuration.languages {
-            let index = SearchIndex(language: language.code, pages: pages[language.code] ?? [],
-                                    generated: Set(contributions.pages.map(\.outputPath)))
+            // The printable guide repeats every section: left out. The glossary ranks like a
+            // generated page, after the guide's own text.
+            let glossary = layout.glossarySlugs[language.code].map { "\(language.code)/\($0).html" }
+            let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
+                                    generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }))
             output.add(index.path, text: index.script())
         }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
