@@ -75,7 +75,9 @@ public struct SiteBuilder: Sendable {
 
     /// Step "check": reads every page back and resolves every link and anchor.
     public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
-        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets)
+        // A guide link is also in the printable guide (yazdir.html): report it once.
+        var seen: Set<String> = []
+        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets).filter { seen.insert($0.description).inserted }
         if !problems.isEmpty { throw ContentError(problems) }
     }
 
@@ -90,16 +92,23 @@ public struct SiteBuilder: Sendable {
     public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
         var contributions = SiteContributions()
         var collector = DiagnosticCollector()
-        for plugin in plugins {
+        let journeys = try Journey.make(guide) ?? [:]
+        let sectionNumbers = journeys.mapValues { Dictionary(uniqueKeysWithValues: $0.sections.map { ($0.slug, $0.number) }) }
+        for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers) + plugins {
             _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
         }
         try collector.throwIfAny()
-        let pages = try Self.pagesByLanguage(guide, adding: contributions.pages, additions: contributions.guidePageAdditions)
+        var pages = try Self.pagesByLanguage(guide, adding: contributions.pages, additions: contributions.guidePageAdditions)
+        Self.number(&pages, sectionNumbers: sectionNumbers, generated: Set(contributions.pages.map(\.outputPath)))
         let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
         let templates = try Templates.bundled()
         var layout = PageLayout(configuration: guide.configuration, pages: pages)
         layout.baseURL = baseURL ?? guide.configuration.baseURL
+        layout.journeys = journeys
+        layout.glossarySlugs = guide.configuration.languages.reduce(into: [:]) { slugs, language in
+            slugs[language.code] = guide.pages(in: language.code).first { !$0.frontMatter.terms.isEmpty }?.slug
+        }
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         for page in allPages {
@@ -113,13 +122,31 @@ public struct SiteBuilder: Sendable {
             output.add("\(language.code)/404.html", text: templates.render("not-found", layout.notFoundContext(language: language.code)))
         }
         for language in guide.configuration.languages {
-            let index = SearchIndex(language: language.code, pages: pages[language.code] ?? [],
-                                    generated: Set(contributions.pages.map(\.outputPath)))
+            // The printable guide repeats every section: left out. The glossary ranks like a
+            // generated page, after the guide's own text.
+            let glossary = layout.glossarySlugs[language.code].map { "\(language.code)/\($0).html" }
+            let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
+                                    generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }))
             output.add(index.path, text: index.script())
         }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
+    }
+
+    /// Pages every build has, before the caller's plugins: the journey (when site.yml has
+    /// `journey:`), the whole guide for printing, and the accessibility and feedback page.
+    static func standardPlugins(baseURL: String?, sectionNumbers: [String: [String: Int]]) -> [any SitePlugin] {
+        [JourneyPage(), PrintPage(baseURL: baseURL, sectionNumbers: sectionNumbers), AccessibilityPage()]
+    }
+
+    /// Journey sections carry their number N into the navigation and the h1.
+    static func number(_ pages: inout [String: [SitePage]], sectionNumbers: [String: [String: Int]], generated: Set<String>) {
+        for (language, numbers) in sectionNumbers {
+            for index in (pages[language] ?? []).indices where !generated.contains(pages[language]![index].outputPath) {
+                pages[language]![index].sectionNumber = numbers[pages[language]![index].slug]
+            }
+        }
     }
 
     /// Guide pages in navigation order, then plugin pages in the order plugins added them.

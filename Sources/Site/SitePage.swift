@@ -23,6 +23,9 @@ public struct SitePage: Sendable {
     public var parentSlug: String?
     /// Extra `<head>` content: a Content-Security-Policy, stylesheets and scripts.
     public var head: PageHead
+    /// The section number N of a journey page ("Adım N.M"), shown before its title in the
+    /// navigation and the h1; nil for pages outside the journey and generated pages.
+    public var sectionNumber: Int? = nil
 
     public init(
         language: String, slug: String, title: String, description: String, updated: ISODate,

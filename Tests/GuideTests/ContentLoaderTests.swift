@@ -130,7 +130,7 @@ languages:
         #expect(content.errors() == [
             "content/site.yml:4:11: error: 'number' must be a whole number of at least 1, found 'iki'",
             "content/site.yml:6:12: error: 'languages' must be a non-empty list",
-            "content/site.yml:7:1: error: unknown key 'extra'; expected one of: base_url, languages, revision, title",
+            "content/site.yml:7:1: error: unknown key 'extra'; expected one of: base_url, feedback, journey, languages, revision, title",
         ])
     }
 

@@ -48,7 +48,7 @@ import Testing
             "content/tr/x.md:2:1: error: missing required field 'description'",
             "content/tr/x.md:3:8: error: 'order' must be a whole number (0 or more), found 'iki'",
             "content/tr/x.md:4:10: error: 'updated' must be a date written YYYY-MM-DD, found '2024-02-30'",
-            "content/tr/x.md:5:1: error: unknown key 'surum'; expected one of: description, order, title, updated",
+            "content/tr/x.md:5:1: error: unknown key 'surum'; expected one of: description, order, terms, title, updated",
         ])
     }
 

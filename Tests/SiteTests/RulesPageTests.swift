@@ -34,8 +34,8 @@ enum RealContent {
                 #expect(page.contains(guideHref), "\(language): \(rule.id) links \(guideHref)")
             }
             #expect(output.text("sitemap.xml")?.contains("<loc>\(language)/kurallar.html</loc>") == true)
-            // Last in the navigation, after the guide's last page.
-            #expect(page.contains(#"<a class="pager-previous" href="revizyonlar.html" rel="prev">"#))
+            // Last in the navigation, after the guide's last page (the glossary).
+            #expect(page.contains(#"<a class="pager-previous" href="sozluk.html" rel="prev">"#))
             #expect(!page.contains("rel=\"next\""))
             #expect(output.text("\(language)/revizyonlar.html")?.contains(#"<a href="kurallar.html">"#) == true)
         }

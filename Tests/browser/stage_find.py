@@ -42,6 +42,8 @@ def run(session, transport, pages, tally):
     tally.run(name("search box absent without JavaScript"), _no_script, session, transport)
     tally.run(name("language switch keeps #adim-10-2"), _language_switch, session, transport)
     tally.run(name("404 under en/ has working links"), _not_found, session, transport)
+    tally.run(name("step 10.2 in two clicks from the home page (footer, journey)"), _two_clicks, session, transport)
+    tally.run(name("printed guide shows link addresses, hides navigation"), _print_page, session, transport)
 
     _emulate(session, *PHONE)
     try:
@@ -242,6 +244,48 @@ def _not_found(session, transport):
         if not ok or not href.startswith(transport.base_url):
             problems.append(f"link {href} from en/404.html does not open a page of the site")
     problems += page_checks.console_errors(session, transport)
+    return problems
+
+
+def _two_clicks(session, transport):
+    """Home page → "every step" (footer) → "Adım 10.2" on the journey page → the step."""
+    driver = session.driver
+    session.open(transport.url("tr/index.html"))
+    link = _wait(driver, "return document.querySelector('.footer-links a[href=\"yolculuk.html\"]')")
+    if not link:
+        return ["no footer link to yolculuk.html on tr/index.html"]
+    link.click()
+    step = _wait(driver, "return document.querySelector('.journey a[href=\"basvuru-adimlari.html#adim-10-2\"]')")
+    if not step:
+        return [f"no link to step 10.2 on {driver.current_url}"]
+    step.click()
+    expected = transport.url("tr/basvuru-adimlari.html#adim-10-2")
+    if not _wait(driver, f"return location.href === {expected!r} && !!document.getElementById('adim-10-2')"):
+        return [f"landed on {driver.current_url}, expected {expected}"]
+    return page_checks.console_errors(session, transport)
+
+
+def _print_page(session, transport):
+    driver = session.driver
+    session.open(transport.url("tr/yazdir.html"))
+    session.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        facts = driver.execute_script("""
+            const link = document.querySelector('.print-section a[href$=".html"], .print-section a[href*=".html#"]');
+            const after = link ? getComputedStyle(link, '::after').content : '';
+            const hidden = sel => { const e = document.querySelector(sel); return !e || getComputedStyle(e).display === 'none'; };
+            return {href: link && link.getAttribute('href'), after,
+                    nav: hidden('.site-nav'), footer: hidden('.footer-links'),
+                    sections: document.querySelectorAll('.print-section').length};""")
+    finally:
+        session.cdp("Emulation.setEmulatedMedia", {"media": ""})
+    problems = []
+    if not facts["href"] or facts["href"] not in facts["after"]:
+        problems.append(f"link {facts['href']!r} is not followed by its address in print (::after is {facts['after']!r})")
+    if not facts["nav"] or not facts["footer"]:
+        problems.append("navigation or footer links are printed")
+    if facts["sections"] < 15:
+        problems.append(f"only {facts['sections']} sections on the print page")
     return problems
 
 

@@ -60,11 +60,20 @@ public struct ContentLoader: Sendable {
         var pages: [String: [Page]] = [:]
         for language in sources.configuration.languages {
             let others = Set(sources.configuration.languages.map(\.code)).subtracting([language.code])
-            let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others)
+            let glossary = Self.glossary(sources.pages[language.code] ?? [], into: &collector)
+            let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others, glossary: glossary)
             pages[language.code] = (sources.pages[language.code] ?? []).compactMap { source in
                 collector.collect { () throws -> Page in
-                    Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
-                         frontMatter: source.frontMatter, body: try renderer.render(source.markdown, file: source.sourcePath))
+                    var pageRenderer = renderer
+                    if source.slug == glossary?.slug { pageRenderer.glossary = nil }
+                    return Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
+                                frontMatter: source.frontMatter, body: try pageRenderer.render(source.markdown, file: source.sourcePath))
+                }
+            }
+            if let glossary, let page = pages[language.code]?.first(where: { $0.slug == glossary.slug }) {
+                let ids = Set(page.body.anchors.map(\.id))
+                for term in glossary.terms where !ids.contains(term.id) {
+                    collector.report(term.location, "glossary term '\(term.id)' has no entry: add a heading ending {#\(term.id)} to this page")
                 }
             }
             for page in pages[language.code] ?? [] {
@@ -73,6 +82,15 @@ public struct ContentLoader: Sendable {
         }
         try collector.throwIfAny()
         return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages)
+    }
+
+    /// The page whose front matter has `terms:` is the language's glossary; one at most.
+    static func glossary(_ sources: [PageSource], into collector: inout DiagnosticCollector) -> Glossary? {
+        let glossaries = sources.filter { !$0.frontMatter.terms.isEmpty }
+        for extra in glossaries.dropFirst() {
+            collector.report(SourceLocation(file: extra.sourcePath, line: 1), "only one page per language may have 'terms:' (the glossary); \(glossaries[0].sourcePath) has them too")
+        }
+        return glossaries.first.map { Glossary(slug: $0.slug, terms: $0.frontMatter.terms) }
     }
 
     /// Reads site.yml and every page's front matter.

@@ -9,8 +9,11 @@ public struct FrontMatter: Sendable, Equatable {
     public var updated: ISODate
     /// Where `order:` is written, to point at the second of two equal orders.
     public var orderLocation: SourceLocation
+    /// Only on the glossary page: its terms, each an id on the page and the words that name
+    /// it in text (docs/authoring.md, "Glossary"). Empty on every other page.
+    public var terms: [GlossaryTerm] = []
 
-    static let knownKeys: Set<String> = ["title", "description", "order", "updated"]
+    static let knownKeys: Set<String> = ["title", "description", "order", "updated", "terms"]
 
     /// Splits `text` into front matter and body. The body keeps its line numbers: the front
     /// matter lines are replaced by empty lines, so cmark's positions are the file's.
@@ -49,9 +52,10 @@ public struct FrontMatter: Sendable, Equatable {
         let description = fields.requiredString("description", into: &collector)
         let order = fields.requiredInt("order", minimum: 0, into: &collector)
         let updated = fields.requiredDate("updated", into: &collector)
+        let terms = fields.value("terms").map { GlossaryTerm.parse($0, fields: fields, into: &collector) } ?? []
         try collector.throwIfAny()
         return FrontMatter(
             title: title!, description: description!, order: order!, updated: updated!,
-            orderLocation: fields.value("order").map(fields.location(of:)) ?? whole)
+            orderLocation: fields.value("order").map(fields.location(of:)) ?? whole, terms: terms)
     }
 }

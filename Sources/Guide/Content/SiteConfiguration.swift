@@ -26,10 +26,14 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var languages: [Language]
     /// Optional absolute URL the site is published under, used only for sitemap.xml.
     public var baseURL: String?
+    /// Optional: how the journey page groups the guide's sections (`journey:`).
+    public var journey: Journey? = nil
+    /// Optional: where readers report an error in the guide (`feedback:`).
+    public var feedback: Feedback? = nil
 
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
 
-    static let knownKeys: Set<String> = ["title", "revision", "languages", "base_url"]
+    static let knownKeys: Set<String> = ["title", "revision", "languages", "base_url", "journey", "feedback"]
 
     /// Parses site.yml's text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ContentError) -> SiteConfiguration {
@@ -100,8 +104,11 @@ public struct SiteConfiguration: Sendable, Equatable {
             }
         }
 
+        let journey = fields.value("journey").flatMap { parseJourney($0, fields: fields, file: file, into: &collector) }
+        let feedback = fields.value("feedback").flatMap { parseFeedback($0, fields: fields, file: file, into: &collector) }
+
         try collector.throwIfAny()
-        return SiteConfiguration(title: title, revision: revision!, languages: languages, baseURL: baseURL)
+        return SiteConfiguration(title: title, revision: revision!, languages: languages, baseURL: baseURL, journey: journey, feedback: feedback)
     }
 
     private static func parseLanguage(_ node: Node, fields: YAMLFields, into collector: inout DiagnosticCollector) -> Language? {

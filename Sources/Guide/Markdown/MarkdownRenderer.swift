@@ -16,11 +16,15 @@ public struct MarkdownRenderer: Sendable {
     public var reservedIDs: Set<String>
     /// Languages `<span lang="...">` may mark: the site's languages other than the page's own.
     public var partLanguages: Set<String>
+    /// The language's glossary: the first use of each term links to its entry (nil: none,
+    /// and on the glossary page itself).
+    public var glossary: Glossary?
 
-    public init(strings: GuideStrings = .turkish, reservedIDs: Set<String> = [], partLanguages: Set<String> = []) {
+    public init(strings: GuideStrings = .turkish, reservedIDs: Set<String> = [], partLanguages: Set<String> = [], glossary: Glossary? = nil) {
         self.strings = strings
         self.reservedIDs = reservedIDs
         self.partLanguages = partLanguages
+        self.glossary = glossary
     }
 
     /// `file` names the source in errors; line numbers are those of `markdown`.
@@ -36,7 +40,11 @@ public struct MarkdownRenderer: Sendable {
             document, source: source, strings: strings, callouts: callouts,
             reservedIDs: reservedIDs, into: &collector)
         try collector.throwIfAny()
+        var allLinks = links
+        if let glossary, !glossary.terms.isEmpty {
+            allLinks += GlossaryLinks.transform(document.root, glossary: glossary, source: source)
+        }
         // Safe to pass raw HTML through now: RawHTMLPolicy found only allow-listed tags.
-        return RenderedMarkdown(html: document.html(), toc: headings.toc, anchors: headings.anchors, links: links)
+        return RenderedMarkdown(html: document.html(), toc: headings.toc, anchors: headings.anchors, links: allLinks)
     }
 }

@@ -11,6 +11,10 @@ struct PageLayout {
     let pages: [String: [SitePage]]
     /// `base_url` (or `--base-url`): then `hreflang` links are absolute, as search engines ask.
     var baseURL: String? = nil
+    /// The journey of each language (`Journey`): section numbers and the "on the journey" line.
+    var journeys: [String: Journey] = [:]
+    /// The glossary page's slug in each language, for the footer.
+    var glossarySlugs: [String: String] = [:]
 
     func navigation(_ language: String) -> [SitePage] { (pages[language] ?? []).filter(\.inNavigation) }
 
@@ -31,8 +35,11 @@ struct PageLayout {
         context["body"] = TableRegions.wrap(page.bodyHTML, language: page.language)
         context["updated"] = ["iso": page.updated.description, "text": strings.format(page.updated)]
         context["navigation"] = sequence.map { entry in
-            ["href": "\(entry.slug).html", "title": entry.title, "current": entry.slug == page.slug] as [String: Any]
+            var item: [String: Any] = ["href": "\(entry.slug).html", "title": entry.title, "current": entry.slug == page.slug]
+            if let number = entry.sectionNumber { item["number"] = number }
+            return item
         }
+        addJourney(to: &context, page: page)
         var breadcrumbs: [[String: Any]] = []
         if let home = home(page.language), home.slug != page.slug {
             breadcrumbs.append(["href": "\(home.slug).html", "title": home.title, "current": false])

@@ -1,0 +1,113 @@
+import Foundation
+import Guide
+
+/// The whole guide on one page per language for printing, `tr/yazdir.html` and
+/// `en/yazdir.html`: every page of the navigation in order, each under an `h2` with its
+/// title (and section number), its own headings demoted one level, every id prefixed with
+/// the page's slug (`basvuru-adimlari--adim-10-2`) so ids stay unique, permalinks left out.
+/// Links keep pointing at the guide's pages — on paper the reader needs an address, which
+/// the print stylesheet writes after each link — and are absolute when a base URL is set.
+struct PrintPage: SitePlugin {
+    static let slug = "yazdir"
+    var baseURL: String?
+    /// Section numbers of the journey's pages ("10. Başvuru Adımları"), by language and slug.
+    var sectionNumbers: [String: [String: Int]] = [:]
+
+    var name: String { "print" }
+
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+        for language in guide.publishedLanguages {
+            let strings = PrintStrings.forLanguage(language.code)
+            let pages = guide.pages(in: language.code)
+            contributions.pages.append(SitePage(
+                language: language.code, slug: Self.slug, title: strings.title, description: strings.description,
+                updated: pages.map(\.frontMatter.updated).max() ?? guide.configuration.revision.date,
+                bodyHTML: render(pages, language: language.code, strings: strings),
+                source: "Sources/Site/Plugins/PrintPage.swift",
+                // The pages' own links, so a broken one is reported at its Markdown line (once:
+                // the check step drops the repeat); with a base URL they are absolute, not checked.
+                links: baseURL == nil ? pages.flatMap(\.body.links) : [],
+                inNavigation: false))
+        }
+    }
+
+    func render(_ pages: [Page], language: String, strings: PrintStrings) -> String {
+        var html = "<p class=\"print-intro\">\(escapeHTML(strings.intro))</p>\n"
+        html += "<nav class=\"print-contents\" aria-label=\"\(escapeHTML(strings.contents))\">\n<ol>\n"
+        for page in pages { html += "<li><a href=\"#\(page.slug)\">\(escapeHTML(heading(page)))</a></li>\n" }
+        html += "</ol>\n</nav>\n"
+        for page in pages {
+            html += "<section class=\"print-section\" aria-labelledby=\"\(page.slug)\">\n"
+            html += "<h2 id=\"\(page.slug)\">\(escapeHTML(heading(page)))</h2>\n"
+            html += Self.demote(page.body.html, prefix: page.slug, base: baseURL.map { "\($0)\(language)/" }) + "</section>\n"
+        }
+        return html
+    }
+
+    func heading(_ page: Page) -> String {
+        sectionNumbers[page.language]?[page.slug].map { "\($0). \(page.frontMatter.title)" } ?? page.frontMatter.title
+    }
+
+    private static let permalink = try! NSRegularExpression(pattern: ##"<a class="permalink" href="#[^"]*" aria-label="[^"]*">#</a>"##)
+    private static let headingTag = try! NSRegularExpression(pattern: #"<(/?)h([1-5])\b"#)
+    private static let idAttribute = try! NSRegularExpression(pattern: #"\s(id|aria-labelledby|aria-describedby|for)="([^"]*)""#)
+    private static let hrefAttribute = try! NSRegularExpression(pattern: #"\shref="([^"]*)""#)
+
+    /// One page's body made part of the whole: headings one level down, ids prefixed,
+    /// in-page links following the ids, page links resolved against `base` when given.
+    /// The body is the renderer's own HTML (attribute values quoted, text escaped), so a
+    /// quoted attribute can only be an attribute.
+    static func demote(_ html: String, prefix: String, base: String?) -> String {
+        var text = replace(permalink, in: html) { _ in "" }
+        text = replace(headingTag, in: text) { groups in "<\(groups[1])h\(Int(groups[2])! + 1)" }
+        text = replace(idAttribute, in: text) { groups in
+            " \(groups[1])=\"" + groups[2].split(separator: " ").map { "\(prefix)--\($0)" }.joined(separator: " ") + "\""
+        }
+        text = replace(hrefAttribute, in: text) { groups in
+            let href = groups[1]
+            if href.hasPrefix("#") { return " href=\"#\(prefix)--\(href.dropFirst())\"" }
+            let isRelative = !href.contains(":") && !href.hasPrefix("/")
+            if let base, isRelative { return " href=\"\(base)\(href)\"" }
+            return " href=\"\(href)\""
+        }
+        return text
+    }
+
+    static func replace(_ pattern: NSRegularExpression, in text: String, _ transform: ([String]) -> String) -> String {
+        var result = ""
+        var cursor = text.startIndex
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let whole = Range(match.range, in: text)!
+            result += text[cursor..<whole.lowerBound]
+            let groups = (0..<match.numberOfRanges).map { index in
+                Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+            }
+            result += transform(groups)
+            cursor = whole.upperBound
+        }
+        return result + text[cursor...]
+    }
+}
+
+struct PrintStrings {
+    var title: String
+    var description: String
+    var intro: String
+    var contents: String
+    /// Footer link text.
+    var link: String
+
+    static func forLanguage(_ code: String) -> PrintStrings { code == "tr" ? .turkish : .english }
+
+    static let turkish = PrintStrings(
+        title: "Kılavuzun tamamı (yazdırmak için)",
+        description: "e-İzin akademisyen kılavuzunun bütün bölümleri sırayla, tek sayfada; yazdırmak ya da PDF olarak kaydetmek için.",
+        intro: "Bu sayfa kılavuzun bütün bölümlerini sırayla bir arada gösterir. Tarayıcınızın yazdırma komutuyla kâğıda basabilir ya da PDF olarak kaydedebilirsiniz; yazdırılan sayfada her bağlantının adresi bağlantının yanına yazılır.",
+        contents: "Bölümler", link: "Yazdırılabilir sürüm")
+
+    static let english = PrintStrings(
+        title: "The whole guide (for printing)",
+        description: "Every section of the e-İzin guide for foreign academics in order on one page, to print or save as PDF.",
+        intro: "This page shows every section of the guide in order. Print it or save it as a PDF with your browser's print command; on paper, each link's address is written next to it.",
+        contents: "Sections", link: "Printable version")
+}
