@@ -12,7 +12,7 @@ public enum JSONReporter {
             if let failure = file.failure {
                 pairs.append(("failure", .object(positionPairs(failure.position) + [("message", .string(failure.message[lang]))])))
             }
-            pairs.append(("findings", .array(file.findings.map { finding($0, lang) })))
+            pairs.append(("findings", .array(file.findings.map { finding($0, report) })))
             return .object(pairs)
         }
         return .object([
@@ -23,13 +23,18 @@ public enum JSONReporter {
                 ("errors", .int(report.errorCount)),
                 ("warnings", .int(report.warningCount)),
                 ("unreadable", .int(report.unreadableCount)),
+                // Files by their worst outcome (added in 0.2; the four above are unchanged).
+                ("clean", .int(report.cleanCount)),
+                ("withWarnings", .int(report.withWarningsCount)),
+                ("withErrors", .int(report.withErrorsCount)),
             ])),
         ])
     }
 
     public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
 
-    static func finding(_ f: Finding, _ lang: Language) -> JSONValue {
+    static func finding(_ f: Finding, _ report: RunReport) -> JSONValue {
+        let lang = report.language
         var pairs: [(String, JSONValue)] = [
             ("rule", .string(f.rule)),
             ("severity", .string(f.severity.rawValue)),
@@ -43,6 +48,8 @@ public enum JSONReporter {
             ("guide", .string(f.guide.description)),
             ("guidePage", .string(f.guide.sitePath(in: lang))),
         ]
+        // With a site address: the same step as an absolute link.
+        if report.siteURL != nil { pairs.append(("guideURL", .string(report.link(f.guide)))) }
         return .object(pairs)
     }
 
