@@ -8,5 +8,5 @@ enum LanguageOption {
         option ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
-    static let help = "Language: tr or en (default: tr when the first non-empty of LC_ALL, LC_MESSAGES, LANG starts with tr, else en)."
+    static let help = "Language (default: tr when the first non-empty of LC_ALL, LC_MESSAGES, LANG starts with tr, else en)."
 }
