@@ -5,5 +5,6 @@ struct Eizin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eizin",
         abstract: "Publish the e-İzin academic work-permit guide, emit its forms as JSON Schema, and check applications offline.",
-        subcommands: [BuildCommand.self, ValidateCommand.self, SchemasCommand.self, RulesCommand.self])
+        version: EizinVersion.description,
+        subcommands: [BuildCommand.self, ValidateCommand.self, NewCommand.self, SchemasCommand.self, RulesCommand.self])
 }

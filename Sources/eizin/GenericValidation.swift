@@ -4,31 +4,41 @@ import Permits
 
 /// `eizin validate --schema SCHEMA FILE...`: like check-jsonschema, for any JSON. Prints
 /// `file:line:col: message` lines (or, with --output, the standard output format).
+///
+/// References: the schema's base URI is its `$id`, else its file's `file:` URI, so a `$ref`
+/// to `common.json` or `../defs.json#/$defs/x` is read from disk relative to the referring
+/// schema. `--ref FILE` preloads a schema under its `$id` (like ajv's `-r`), `--ref
+/// URI=FILE` under a URI of one's choosing. Nothing is fetched from the network: an
+/// `http(s)` reference that was not preloaded is an error that names it.
 struct GenericValidation {
     let schemaPath: String
     let paths: [String]
-    let output: String?
+    let output: OutputFormat?
+    var references: [String] = []
+    var formatAssertion = false
+    var paint = TextReporter.Paint(enabled: false)
 
     func run() throws -> Int32 {
-        var format: OutputFormat?
-        if let output {
-            guard let f = OutputFormat(rawValue: output) else { return fail("--output must be basic, detailed or flag") }
-            format = f
-        }
+        let format = output
         let compiled: CompiledSchema
         switch ApplicationFiles.parse(schemaPath) {
         case .failure(let failure):
-            return fail("\(schemaPath)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
+            return fail("\(name(schemaPath))\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
         case .success(let document):
-            let problems = SchemaDialectCheck.problems(document, path: schemaPath)
+            let problems = SchemaDialectCheck.problems(document, path: name(schemaPath))
             guard problems.isEmpty else { return fail(problems.joined(separator: "\neizin validate: ")) }
             let registry = SchemaRegistry()
-            // The forms' own schemas, so a schema may $ref them by their $id.
+            // The forms' own schemas, so a schema may $ref them by their ids.
             for form in FormCatalog.all { try? registry.add(SchemaEmitter.schema(for: form), uri: form.kind.schemaID) }
+            for reference in references {
+                if let problem = preload(reference, into: registry) { return fail(problem) }
+            }
+            registry.retriever = SchemaFiles.retrieve
             do throws(SchemaError) {
-                compiled = try CompiledSchema(document.value, registry: registry)
+                compiled = try CompiledSchema(document.value, registry: registry, options: ValidationOptions(formatAssertion: formatAssertion),
+                                              baseURI: SchemaFiles.fileURI(schemaPath))
             } catch {
-                return fail("\(schemaPath): invalid schema: \(error.message)")
+                return fail("\(name(schemaPath)): invalid schema: \(error.message)")
             }
         }
         var worst: Int32 = 0
@@ -37,17 +47,18 @@ struct GenericValidation {
         // With --output, stdout holds only JSON; files that cannot be read are said on stderr.
         var unreadable: [String] = []
         for entry in ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine)) {
-            let path = entry.path.display
+            let shown = name(entry.path.display)
             switch ApplicationFiles.load(entry) {
             case .failure(let failure):
-                let line = TextReporter.oneLine("\(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
-                if format == nil { lines.append(line) } else { unreadable.append(line) }
+                let location = TextReporter.oneLine("\(shown)\(failure.position.map { ":\($0)" } ?? "")")
+                let message = TextReporter.oneLine(failure.message.en)
+                if format == nil { lines.append("\(paint.location(location)): \(message)") } else { unreadable.append("\(location): \(message)") }
                 worst = 2
             case .success(let document):
                 if let format {
                     let unit = compiled.output(document.value, format: format, document: document)
                     if unit.objectMember("valid") != .bool(true) { worst = max(worst, 1) }
-                    outputs.append(.object(["file": .string(path), "output": unit]))
+                    outputs.append(.object(["file": .string(shown), "output": unit]))
                 } else {
                     let result = compiled.validate(document.value)
                     if !result.isValid { worst = max(worst, 1) }
@@ -56,7 +67,9 @@ struct GenericValidation {
                     let located = result.errors.enumerated().map { ($0.offset, $0.element, $0.element.sourcePosition(in: document)) }
                     let ordered = located.sorted { a, b in (a.2?.offset ?? -1, a.0) < (b.2?.offset ?? -1, b.0) }
                     for (_, error, position) in ordered {
-                        lines.append(TextReporter.oneLine("\(path)\(position.map { ":\($0)" } ?? ""): \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
+                        let location = TextReporter.oneLine("\(shown)\(position.map { ":\($0)" } ?? "")")
+                        lines.append(paint.location(location) + TextReporter.oneLine(
+                            ": \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
                     }
                 }
             }
@@ -76,6 +89,32 @@ struct GenericValidation {
         return worst
     }
 
+    /// Adds one `--ref` (`FILE`, or `URI=FILE`) to the registry; a message when it cannot.
+    func preload(_ argument: String, into registry: SchemaRegistry) -> String? {
+        var uri: String?
+        var file = argument
+        if let equals = argument.firstIndex(of: "="), SchemaFiles.isAbsoluteURI(String(argument[..<equals])) {
+            uri = String(argument[..<equals])
+            file = String(argument[argument.index(after: equals)...])
+        }
+        switch ApplicationFiles.parse(file) {
+        case .failure(let failure):
+            return "--ref \(name(file))\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)"
+        case .success(let document):
+            // Under the URI given, else under its $id (resolved against its file's URI), else
+            // its file's URI, as a $ref from a schema beside it would name it.
+            do {
+                try registry.add(document.value, uri: uri ?? SchemaFiles.fileURI(file))
+            } catch {
+                return "--ref \(name(file)): invalid schema: \((error as? SchemaError)?.message ?? "\(error)")"
+            }
+            return nil
+        }
+    }
+
+    /// How a path is shown: `-` is standard input.
+    func name(_ path: String) -> String { path == StandardInput.argument ? StandardInput.displayName : path }
+
     /// True when the arguments name one file (not a folder).
     var singleFile: Bool {
         var isFolder: ObjCBool = false
@@ -85,6 +124,42 @@ struct GenericValidation {
     func fail(_ message: String) -> Int32 {
         StandardStreams.error("eizin validate: \(message)")
         return 2
+    }
+}
+
+/// Schema documents on disk, by `file:` URI; the network never.
+enum SchemaFiles {
+    /// The `file:` URI of a path (absolute, percent-encoded); the current folder's for `-`.
+    static func fileURI(_ path: String) -> String {
+        let url = path == StandardInput.argument
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(StandardInput.displayName)
+            : URL(fileURLWithPath: path)
+        return url.standardizedFileURL.absoluteString
+    }
+
+    static func isAbsoluteURI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        let scheme = text[..<colon]
+        // One letter before a colon is a Windows drive, not a scheme.
+        return scheme.count > 1 && scheme.first!.isLetter && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    /// The retriever for `SchemaRegistry`: `file:` URIs are read and parsed; `http(s)` ones
+    /// are refused with the way out; any other scheme stays unresolved.
+    @Sendable static func retrieve(_ uri: String) throws(SchemaError) -> JSONValue? {
+        let lower = uri.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            throw SchemaError(message: "the $ref '\(uri)' names a schema on the network, and eizin never downloads: "
+                              + "save it to a file and pass --ref FILE (if the file's $id is that URI) or --ref \(uri)=FILE")
+        }
+        guard lower.hasPrefix("file:"), let url = URL(string: uri), url.isFileURL else { return nil }
+        let path = url.path
+        switch ApplicationFiles.parse(path) {
+        case .failure(let failure):
+            throw SchemaError(message: "the $ref '\(uri)' names \(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
+        case .success(let document):
+            return document.value
+        }
     }
 }
 

@@ -4,9 +4,9 @@ import Permits
 /// The `--lang` option shared by the commands that print messages: tr or en, else the
 /// POSIX locale environment decides.
 enum LanguageOption {
-    /// The language, or nil when the option names neither tr nor en.
-    static func resolve(_ option: String?) -> Language? {
-        guard let option else { return Language.fromEnvironment(ProcessInfo.processInfo.environment) }
-        return Language(rawValue: option)
+    static func resolve(_ option: Language?) -> Language {
+        option ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
+
+    static let help = "Language (default: tr when the first non-empty of LC_ALL, LC_MESSAGES, LANG starts with tr, else en)."
 }

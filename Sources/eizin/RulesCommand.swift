@@ -20,28 +20,20 @@ struct RulesCommand: ParsableCommand {
               eizin rules --format json > catalogue.json
             """)
 
-    @Option(help: ArgumentHelp("Language (default: LC_ALL, LC_MESSAGES or LANG starting with tr → tr, else en).",
-                               valueName: "tr|en"))
-    var lang: String?
+    @Option(help: ArgumentHelp(LanguageOption.help, valueName: "tr|en"))
+    var lang: Language?
 
     @Option(help: ArgumentHelp("text for reading, or json: the catalogue as data, one object per rule.",
                                valueName: "text|json"))
-    var format: String = "text"
+    var format: CatalogueFormat = .text
 
     func run() throws {
-        guard let language = LanguageOption.resolve(lang) else { throw usage("--lang must be tr or en") }
+        let language = LanguageOption.resolve(lang)
         switch format {
-        case "json":
+        case .json:
             try StandardStreams.output(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), command: "rules")
-        case "text":
+        case .text:
             try StandardStreams.output(RuleCatalogText.render(language), command: "rules")
-        default:
-            throw usage("--format must be text or json")
         }
-    }
-
-    func usage(_ message: String) -> Error {
-        StandardStreams.error("eizin rules: \(message)")
-        return ExitCode(2)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Guide
 import JSONSchema
 import Permits
 
@@ -14,85 +15,116 @@ struct ValidateCommand: ParsableCommand {
             Each finding is one line (the severity word and the rule id stay English):
               FILE:LINE:COLUMN: error|warning RULE-ID: field label (JSON pointer): message
                 — lang/page.html#anchor
-            then one summary line. The link is the guide step that explains the rule, on the \
-            help site; `eizin rules` lists every rule.
+            then one summary line counting the files clean, with warnings, with errors and \
+            unreadable. The link is the guide step that explains the rule, on the help site \
+            (absolute with --site-url or base_url in content/site.yml); `eizin rules` lists \
+            every rule. `-` reads standard input (its photo and documents are looked for in \
+            the current folder).
 
             The kind comes from the file's "kind" member or its "$schema" (the form's schema \
             id); --kind overrides both. A photo or a document is a path relative to the \
             application file's folder and may not leave it.
 
+            Colour: on a terminal the location and the severity word are coloured; not when \
+            the output is piped, nor when NO_COLOR is set (non-empty). --color always \
+            overrides NO_COLOR; --color never turns colour off everywhere.
+
             Examples:
               eizin validate --lang tr application.json
               eizin validate --today 2025-06-01 applications/
               eizin validate --draft --format json draft.json
+              cat application.json | eizin validate -
               eizin validate --schema my.schema.json data/*.json
+              eizin validate --schema api.schema.json --ref common.schema.json data.json
 
             Exit status: 0 no errors (warnings allowed unless --strict), 1 errors found, \
             2 a file could not be read, parsed or recognised, or a usage error (2 wins over 1). \
             See docs/validate.md.
             """)
 
-    @Argument(help: ArgumentHelp("Application files, or folders searched recursively for *.json.", valueName: "file-or-folder"))
+    @Argument(help: ArgumentHelp("Application files, or folders searched recursively for *.json; - reads standard input.",
+                                 valueName: "file-or-folder"),
+              completion: .file())
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The application kind, overriding the file's \"kind\" / \"$schema\" (\(FormKind.allCases.map(\.rawValue).joined(separator: ", "))).",
-                               valueName: "kind"))
-    var kind: String?
+    @Option(help: ArgumentHelp("The application kind, overriding the file's \"kind\" / \"$schema\".", valueName: "kind"))
+    var kind: FormKind?
 
     @Option(help: ArgumentHelp("The date that counts as today (default: today in Europe/Istanbul).", valueName: "yyyy-mm-dd"))
     var today: String?
 
-    @Flag(help: "A draft (Taslak Olarak Kaydet): missing fields, documents, the e-mail verification and the declaration are not required; what is present is checked.")
+    @Flag(help: "A draft (Taslak Olarak Kaydet): missing or empty (\"\") fields, documents, the e-mail verification and the declaration are not required; what is filled in is checked.")
     var draft = false
 
-    @Option(help: ArgumentHelp("Message language (default: LC_ALL, LC_MESSAGES or LANG starting with tr → tr, else en).", valueName: "tr|en"))
-    var lang: String?
+    @Option(help: ArgumentHelp("Message " + LanguageOption.help.prefix(1).lowercased() + LanguageOption.help.dropFirst(), valueName: "tr|en"))
+    var lang: Language?
 
     @Option(help: ArgumentHelp("text for people, json for scripts, sarif for code-scanning tools.", valueName: "text|json|sarif"))
-    var format: String = "text"
+    var format: ReportFormat = .text
 
     @Flag(help: "Warnings fail too (exit 1).")
     var strict = false
 
+    @Option(help: ArgumentHelp("Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.",
+                               valueName: "auto|always|never"))
+    var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("The help site's address: guide links become absolute (default: base_url in ./content/site.yml, if any).",
+                               valueName: "url"))
+    var siteURL: String?
+
     @Option(help: ArgumentHelp("Validate any JSON files against this JSON Schema (draft 2020-12) instead of the application forms.",
-                               valueName: "schema.json"))
+                               valueName: "schema.json"),
+            completion: .file(extensions: ["json"]))
     var schema: String?
 
+    @Option(help: ArgumentHelp("With --schema: preload a schema a $ref may name, by its $id (or as URI=FILE, under that URI). Repeatable. Nothing is ever fetched from the network.",
+                               valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var ref: [String] = []
+
+    @Flag(help: "With --schema: \"format\" is an assertion (a bad date, e-mail, URI... fails), not just an annotation.")
+    var formatAssertion = false
+
     @Option(help: ArgumentHelp("With --schema: print the standard output format of JSON Schema 2020-12 as JSON.", valueName: "basic|detailed|flag"))
-    var output: String?
+    var output: SchemaOutputFormat?
 
     func run() throws {
         guard !paths.isEmpty else { throw usage("no files given") }
+        let fromStdin = paths.filter { $0 == StandardInput.argument }.count + (schema == StandardInput.argument ? 1 : 0)
+        guard fromStdin <= 1 else { throw usage("standard input (-) can be read only once") }
+        let paint = TextReporter.Paint(enabled: color.enabled())
         if let schema {
             // The application options mean nothing to a foreign schema: refuse them rather
             // than let a user believe they took effect.
             let unusable = [("--kind", kind != nil), ("--today", today != nil), ("--draft", draft), ("--lang", lang != nil),
-                            ("--format", format != "text"), ("--strict", strict)].filter(\.1).map(\.0)
+                            ("--format", format != .text), ("--strict", strict), ("--site-url", siteURL != nil)].filter(\.1).map(\.0)
             guard unusable.isEmpty else {
                 throw usage("\(unusable.joined(separator: ", ")) cannot be used with --schema (--output gives a machine-readable result)")
             }
-            let code = try GenericValidation(schemaPath: schema, paths: paths, output: output).run()
+            let code = try GenericValidation(schemaPath: schema, paths: paths, output: output?.format, references: ref,
+                                             formatAssertion: formatAssertion, paint: paint).run()
             throw ExitCode(code)
         }
-        guard output == nil else { throw usage("--output needs --schema") }
-        let language = try resolveLanguage()
-        guard let reportFormat = ReportFormat(rawValue: format) else { throw usage("--format must be text, json or sarif") }
-        var formKind: FormKind?
-        if let kind {
-            guard let k = FormKind(rawValue: kind) else { throw usage("unknown --kind \(kind)") }
-            formKind = k
-        }
+        let schemaOnly = [("--output", output != nil), ("--ref", !ref.isEmpty), ("--format-assertion", formatAssertion)].filter(\.1).map(\.0)
+        guard schemaOnly.isEmpty else { throw usage("\(schemaOnly.joined(separator: ", ")) needs --schema") }
+        let language = LanguageOption.resolve(lang)
         var day = CivilDate.today()
         if let today {
             guard let d = CivilDate(iso: today) else { throw usage("--today must be a real date written YYYY-MM-DD") }
             day = d
         }
-        let run = ValidationRun(settings: ValidationSettings(today: day, draft: draft), kind: formKind, language: language)
+        let site = try resolveSiteURL()
+        let run = ValidationRun(settings: ValidationSettings(today: day, draft: draft), kind: kind, language: language)
         // Paths byte for byte: a name that is not UTF-8 must be read, not "not found".
-        let report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine))
+        var report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine))
+        report.siteURL = site
+        for i in report.files.indices where report.files[i].path == StandardInput.argument {
+            report.files[i].path = StandardInput.displayName
+        }
         let text: String
-        switch reportFormat {
-        case .text: text = TextReporter.render(report)
+        switch format {
+        case .text: text = TextReporter.render(report, color: paint.enabled)
         case .json: text = JSONReporter.render(report)
         case .sarif: text = SARIFReporter.render(report)
         }
@@ -100,15 +132,38 @@ struct ValidateCommand: ParsableCommand {
         throw ExitCode(report.exitCode(strict: strict))
     }
 
-    enum ReportFormat: String { case text, json, sarif }
-
-    func resolveLanguage() throws -> Language {
-        guard let language = LanguageOption.resolve(lang) else { throw usage("--lang must be tr or en") }
-        return language
+    /// --site-url, else `base_url` in ./content/site.yml (the file `eizin build` reads by
+    /// default), else nil (relative links). A site.yml that cannot be read leaves links
+    /// relative: checking an application must not fail over the guide's settings.
+    func resolveSiteURL() throws -> String? {
+        if let siteURL {
+            guard siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://") else {
+                throw usage("--site-url must start with https:// or http://")
+            }
+            return siteURL.hasSuffix("/") ? siteURL : siteURL + "/"
+        }
+        let file = "content/site.yml"
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+              let configuration = try? SiteConfiguration.parse(text, file: file),
+              let base = configuration.baseURL else { return nil }
+        return base.hasSuffix("/") ? base : base + "/"
     }
 
     func usage(_ message: String) -> Error {
         StandardStreams.error("eizin validate: \(message)")
         return ExitCode(2)
+    }
+}
+
+/// `--output`: JSON Schema's standard output formats.
+enum SchemaOutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case basic, detailed, flag
+
+    var format: OutputFormat {
+        switch self {
+        case .basic: .basic
+        case .detailed: .detailed
+        case .flag: .flag
+        }
     }
 }

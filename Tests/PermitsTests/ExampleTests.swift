@@ -100,7 +100,7 @@ func findingLine(_ f: Finding) -> String {
         #expect(finding.label.tr == "İzin bitiş tarihi")
         #expect(finding.message.tr.contains("pasaportun bitiş tarihinin 60 gün öncesini aşamaz: bu pasaportla izin en geç 2026-08-30 tarihinde bitebilir"))
         #expect(finding.message.en.contains("the latest end date this passport allows is 2026-08-30. Ask for an earlier end date, or renew the passport."))
-        #expect(TextReporter.render(tr).contains("1 dosya denetlendi: 1 hata, 0 uyarı."))
+        #expect(TextReporter.render(tr).contains("1 dosya denetlendi: 0 temiz, 0 uyarılı, 1 hatalı, 0 okunamadı; 1 hata, 0 uyarı."))
     }
 
     @Test func oneBadFileNeverStopsTheOthers() throws {

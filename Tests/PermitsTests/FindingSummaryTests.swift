@@ -39,7 +39,7 @@ import Testing
         #expect(report.errorCount == n)
         let text = TextReporter.render(report)
         #expect(text.contains("error wrong-type: Languages (/general/languages/*): and 19,990 more like this — "))
-        #expect(text.contains("Checked 1 file: 20000 errors, 0 warnings."))
+        #expect(text.contains("Checked 1 file: 0 clean, 0 with warnings, 1 with errors, 0 unreadable; 20000 errors, 0 warnings."))
 
         guard case .object(let json) = JSONReporter.json(report), case .array(let files)? = json["files"],
               case .object(let file)? = files.first, case .array(let listed)? = file["findings"],

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func summaryNamesUnrecognisedFiles() throws {
-        #expect(TextReporter.summary(try report("{}")) == "Checked 1 file: 0 errors, 0 warnings (1 file could not be read or recognised).")
-        #expect(TextReporter.summary(try report("{}", language: .tr)) == "1 dosya denetlendi: 0 hata, 0 uyarı (1 dosya okunamadı ya da tanınamadı).")
+        #expect(TextReporter.summary(try report("{}")) == "Checked 1 file: 0 clean, 0 with warnings, 0 with errors, 1 unreadable; 0 errors, 0 warnings.")
+        #expect(TextReporter.summary(try report("{}", language: .tr)) == "1 dosya denetlendi: 0 temiz, 0 uyarılı, 0 hatalı, 1 okunamadı; 0 hata, 0 uyarı.")
     }
 }

@@ -22,7 +22,7 @@ public final class CompiledSchema: Sendable {
         }
         base = base.withoutFragment
         try index.add(schema, baseURI: base)
-        let compiler = SchemaCompiler(index: index, options: options)
+        let compiler = SchemaCompiler(index: index, options: options, retriever: registry.retriever)
         let uri = base.description
         root = try compiler.compileRoot(ResolvedSchema(resourceURI: uri, pointer: [], value: schema))
         nodes = compiler.nodes

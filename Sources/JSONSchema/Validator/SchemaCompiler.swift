@@ -4,8 +4,10 @@ import OrderedCollections
 /// (cached by canonical URI), so references — even cyclic ones — become plain pointers to
 /// nodes and no resolution happens while validating.
 final class SchemaCompiler {
-    let index: SchemaIndex
+    private(set) var index: SchemaIndex
     let options: ValidationOptions
+    /// Fetches documents no known resource covers (see `SchemaRegistry.Retriever`).
+    let retriever: SchemaRegistry.Retriever?
     private var cache: [String: SchemaNode] = [:]
     private(set) var nodes: [SchemaNode] = []
     /// Resource URI → `$dynamicAnchor` name → node, for every resource the schema can reach.
@@ -17,9 +19,10 @@ final class SchemaCompiler {
     /// which properties and items were evaluated.
     private(set) var usesUnevaluated = false
 
-    init(index: SchemaIndex, options: ValidationOptions) {
+    init(index: SchemaIndex, options: ValidationOptions, retriever: SchemaRegistry.Retriever? = nil) {
         self.index = index
         self.options = options
+        self.retriever = retriever
     }
 
     /// Schema objects whose keywords are still to be compiled. `compile` only creates and
@@ -53,6 +56,10 @@ final class SchemaCompiler {
     /// Creates the node for the schema that `reference` (already absolute) names; its
     /// keywords are compiled later (see `queue`).
     func compileReference(_ reference: URIReference) throws(SchemaError) -> (node: SchemaNode, resolved: ResolvedSchema) {
+        let document = reference.withoutFragment.description
+        if let retriever, !index.knows(document), let value = try retriever(document) {
+            try index.add(value, baseURI: URIReference(document))
+        }
         let resolved = try index.resolve(reference)
         let vocabularies = try vocabularies(forResource: resolved.resourceURI, inherited: .all)
         return (try compile(resolved, inherited: vocabularies), resolved)

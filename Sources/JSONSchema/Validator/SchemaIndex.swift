@@ -132,6 +132,9 @@ struct SchemaIndex: Sendable {
         else { throw SchemaError(message: "invalid anchor name '\(name)'") }
     }
 
+    /// True when a resource (or a document retrieved under another `$id`) has this URI.
+    func knows(_ uri: String) -> Bool { resources[uri] != nil || aliases[uri] != nil }
+
     /// Finds the schema that an absolute reference (with optional fragment) names.
     func resolve(_ reference: URIReference) throws(SchemaError) -> ResolvedSchema {
         var uri = reference.withoutFragment.description

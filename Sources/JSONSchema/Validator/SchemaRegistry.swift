@@ -11,6 +11,19 @@ public final class SchemaRegistry: @unchecked Sendable {
     /// The URI given to a root schema that has no `$id` (as jsonschema-rs does).
     public static let defaultBaseURI = "json-schema:///"
 
+    /// Asked for a schema document a reference names when no known resource has its URI
+    /// (absolute, without fragment): returns the document, nil when it cannot be had (the
+    /// reference then fails as unresolvable), or throws to fail with its own message.
+    /// The registry itself never reads files or the network; a caller decides (the command
+    /// line reads `file:` URIs and refuses `http(s)`). Called while compiling only.
+    public typealias Retriever = @Sendable (String) throws(SchemaError) -> JSONValue?
+
+    private var _retriever: Retriever?
+    public var retriever: Retriever? {
+        get { lock.lock(); defer { lock.unlock() }; return _retriever }
+        set { lock.lock(); defer { lock.unlock() }; _retriever = newValue }
+    }
+
     public init() {
         index = Self.metaSchemaIndex
     }

@@ -12,12 +12,12 @@ public enum JSONReporter {
             if let failure = file.failure {
                 pairs.append(("failure", .object(positionPairs(failure.position) + [("message", .string(failure.message[lang]))])))
             }
-            pairs.append(("findings", .array(file.findings.filter { $0.more == nil }.map { finding($0, lang) })))
+            pairs.append(("findings", .array(file.findings.filter { $0.more == nil }.map { finding($0, report) })))
             // Findings beyond the first few of one rule at one field pattern, one entry per
             // pattern: {"rule", "severity", "pattern", "count", "line", "column", "field",
             // "message", "guide", "guidePage"}. Present only when something was summarised.
             let more = file.findings.filter { $0.more != nil }
-            if !more.isEmpty { pairs.append(("more", .array(more.map { summary($0, lang) }))) }
+            if !more.isEmpty { pairs.append(("more", .array(more.map { summary($0, report) }))) }
             return .object(pairs)
         }
         return .object([
@@ -28,13 +28,18 @@ public enum JSONReporter {
                 ("errors", .int(report.errorCount)),
                 ("warnings", .int(report.warningCount)),
                 ("unreadable", .int(report.unreadableCount)),
+                // Files by their worst outcome (added in 0.2; the four above are unchanged).
+                ("clean", .int(report.cleanCount)),
+                ("withWarnings", .int(report.withWarningsCount)),
+                ("withErrors", .int(report.withErrorsCount)),
             ])),
         ])
     }
 
     public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
 
-    static func finding(_ f: Finding, _ lang: Language) -> JSONValue {
+    static func finding(_ f: Finding, _ report: RunReport) -> JSONValue {
+        let lang = report.language
         var pairs: [(String, JSONValue)] = [
             ("rule", .string(f.rule)),
             ("severity", .string(f.severity.rawValue)),
@@ -48,10 +53,13 @@ public enum JSONReporter {
             ("guide", .string(f.guide.description)),
             ("guidePage", .string(f.guide.sitePath(in: lang))),
         ]
+        // With a site address: the same step as an absolute link.
+        if report.siteURL != nil { pairs.append(("guideURL", .string(report.link(f.guide)))) }
         return .object(pairs)
     }
 
-    static func summary(_ f: Finding, _ lang: Language) -> JSONValue {
+    static func summary(_ f: Finding, _ report: RunReport) -> JSONValue {
+        let lang = report.language
         var pairs: [(String, JSONValue)] = [
             ("rule", .string(f.rule)),
             ("severity", .string(f.severity.rawValue)),
@@ -65,6 +73,7 @@ public enum JSONReporter {
             ("guide", .string(f.guide.description)),
             ("guidePage", .string(f.guide.sitePath(in: lang))),
         ]
+        if report.siteURL != nil { pairs.append(("guideURL", .string(report.link(f.guide)))) }
         return .object(pairs)
     }
 

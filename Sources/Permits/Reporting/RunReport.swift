@@ -4,10 +4,21 @@ import JSONSchema
 public struct RunReport: Sendable {
     public var files: [FileReport]
     public var language: Language
+    /// The address the help site is published under (`https://…/`, ending in `/`), or nil:
+    /// then guide links are relative to the site's root (`tr/page.html#anchor`).
+    public var siteURL: String?
 
-    public init(files: [FileReport], language: Language) {
+    public init(files: [FileReport], language: Language, siteURL: String? = nil) {
         self.files = files
         self.language = language
+        self.siteURL = siteURL
+    }
+
+    /// A guide step as the reports print it: absolute under `siteURL` when one is set, else
+    /// relative to the root of the built site.
+    public func link(_ guide: GuideLink) -> String {
+        guard let siteURL else { return guide.sitePath(in: language) }
+        return (siteURL.hasSuffix("/") ? siteURL : siteURL + "/") + guide.sitePath(in: language)
     }
 
     /// Findings by severity, those a summary line stands for included (`Finding.more`).
@@ -20,6 +31,11 @@ public struct RunReport: Sendable {
         }
     }
     public var unreadableCount: Int { files.filter { $0.failure != nil }.count }
+    /// Files by their worst outcome: each file counts once, as clean, with warnings (and no
+    /// errors), with errors, or unreadable.
+    public var cleanCount: Int { files.filter { $0.outcome == .clean }.count }
+    public var withWarningsCount: Int { files.filter { $0.outcome == .warnings }.count }
+    public var withErrorsCount: Int { files.filter { $0.outcome == .errors }.count }
 
     /// 2 when a file could not be read, parsed or recognised; 1 when errors were found (or
     /// warnings, with `strict`); else 0.
@@ -42,6 +58,17 @@ public struct FileReport: Sendable {
         self.kind = kind
         self.findings = findings
         self.failure = failure
+    }
+}
+
+extension FileReport {
+    /// A file's worst outcome, for the summary.
+    public enum Outcome: Sendable, Hashable { case clean, warnings, errors, unreadable }
+
+    public var outcome: Outcome {
+        if failure != nil { return .unreadable }
+        if findings.contains(where: { $0.severity == .error }) { return .errors }
+        return findings.isEmpty ? .clean : .warnings
     }
 }
 

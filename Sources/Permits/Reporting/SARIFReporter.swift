@@ -9,14 +9,19 @@ public enum SARIFReporter {
         let rules = RuleCatalog.all
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let driverRules: [JSONValue] = rules.map { rule in
-            .object([
+            var pairs: [(String, JSONValue)] = [
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.title[lang]))])),
                 ("fullDescription", .object([("text", .string(rule.catalogueMessage[lang]))])),
-                ("help", .object([("text", .string("\(rule.source[lang]) — \(rule.guide.sitePath(in: lang))"))])),
+                ("help", .object([("text", .string("\(rule.source[lang]) — \(report.link(rule.guide))"))])),
+            ]
+            // Code-scanning tools make helpUri a link; only an absolute URI can be one.
+            if report.siteURL != nil { pairs.append(("helpUri", .string(report.link(rule.guide)))) }
+            pairs += [
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
                 ("properties", .object([("guide", .string(rule.guide.description))])),
-            ])
+            ]
+            return .object(pairs)
         }
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
@@ -33,7 +38,7 @@ public enum SARIFReporter {
                     ("ruleId", .string(f.rule)),
                     ("ruleIndex", .int(index[f.rule] ?? 0)),
                     ("level", .string(f.severity.rawValue)),
-                    ("message", .object([("text", .string("\(f.label[lang]): \(f.message[lang]) — \(f.guide.sitePath(in: lang))"))])),
+                    ("message", .object([("text", .string("\(f.label[lang]): \(f.message[lang]) — \(report.link(f.guide))"))])),
                     ("locations", .array([location(file.path, f.position, pointer: f.pointer)])),
                 ]
                 // A summary line: one result standing for `count` findings at `pattern`.

@@ -1,22 +1,40 @@
 /// The human format, one line a finding, compiler-style:
 /// `app.json:12:17: error passport-expiry-60-days: <label> (<pointer>): <message> — <page#anchor>`,
 /// then one summary line. The severity word and rule id stay English in both languages so
-/// that scripts and editors can match them.
+/// that scripts and editors can match them. With `color`, the location is bold and the
+/// severity word red (error) or yellow (warning), as compilers print them on a terminal.
 public enum TextReporter {
-    public static func render(_ report: RunReport) -> String {
+    public static func render(_ report: RunReport, color: Bool = false) -> String {
         let lang = report.language
+        let paint = Paint(enabled: color)
         var lines: [String] = []
         for file in report.files {
             if let failure = file.failure {
-                lines.append(oneLine("\(location(file.path, failure.position)): error: \(failure.message[lang])"))
+                lines.append("\(paint.location(oneLine(location(file.path, failure.position)))): \(paint.severity(.error)): "
+                             + oneLine(failure.message[lang]))
             }
             for f in file.findings {
                 let pointer = f.fieldPointer.description.isEmpty ? "\"\"" : f.fieldPointer.description
-                lines.append(oneLine("\(location(file.path, f.position)): \(f.severity.rawValue) \(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(f.guide.sitePath(in: lang))"))
+                lines.append("\(paint.location(oneLine(location(file.path, f.position)))): \(paint.severity(f.severity)) "
+                             + oneLine("\(f.rule): \(f.label[lang]) (\(pointer)): \(f.message[lang]) — \(report.link(f.guide))"))
             }
         }
         lines.append(summary(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ANSI SGR sequences, or nothing.
+    public struct Paint: Sendable {
+        public var enabled: Bool
+        public init(enabled: Bool) { self.enabled = enabled }
+
+        public func location(_ text: String) -> String { wrap(text, "1") }
+        public func severity(_ severity: Severity) -> String {
+            wrap(severity.rawValue, severity == .error ? "1;31" : "1;33")
+        }
+        func wrap(_ text: String, _ code: String) -> String {
+            enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        }
     }
 
     /// The text on one line: a value or key quoted in a message may hold a line break or
@@ -49,18 +67,19 @@ public enum TextReporter {
         return "\(path):\(position)"
     }
 
+    /// `Checked 4 files: 1 clean, 1 with warnings, 1 with errors, 1 unreadable; 2 errors,
+    /// 1 warning.` Each file counts once, by its worst outcome; "unreadable" also covers a
+    /// file that is not JSON or whose kind cannot be told.
     public static func summary(_ report: RunReport) -> String {
         let n = report.files.count, e = report.errorCount, w = report.warningCount, u = report.unreadableCount
+        let clean = report.cleanCount, warned = report.withWarningsCount, failed = report.withErrorsCount
         switch report.language {
         case .tr:
-            var s = "\(n) dosya denetlendi: \(e) hata, \(w) uyarı"
-            if u > 0 { s += " (\(u) dosya okunamadı ya da tanınamadı)" }
-            return s + "."
+            return "\(n) dosya denetlendi: \(clean) temiz, \(warned) uyarılı, \(failed) hatalı, \(u) okunamadı; \(e) hata, \(w) uyarı."
         case .en:
             func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
-            var s = "Checked \(plural(n, "file")): \(plural(e, "error")), \(plural(w, "warning"))"
-            if u > 0 { s += " (\(plural(u, "file")) could not be read or recognised)" }
-            return s + "."
+            return "Checked \(plural(n, "file")): \(clean) clean, \(warned) with warnings, \(failed) with errors, \(u) unreadable; "
+                + "\(plural(e, "error")), \(plural(w, "warning"))."
         }
     }
 }

@@ -15,6 +15,10 @@ public final class ApplicationValidator: Sendable {
     /// lets the file rules read what the application names (nil skips them).
     public func validate(_ instance: JSONValue, document: JSONDocument? = nil, settings: ValidationSettings,
                          files: (any FileAccess)? = nil) -> [Finding] {
+        // A draft may be incomplete, as the portal's "Taslak Olarak Kaydet" allows: a member
+        // left "" (as `eizin new` writes every blank field) is not filled in yet, exactly like
+        // a missing one, rather than a too-short text, a malformed date or a wrong type.
+        let instance = settings.draft ? Self.withoutEmptyMembers(instance) : instance
         let context = EvaluationContext(instance: instance, today: settings.today, files: files)
         let mapper = SchemaErrorMapper(form: form, context: context)
         var schemaFindings: [Finding] = []
@@ -114,6 +118,29 @@ public final class ApplicationValidator: Sendable {
         }
         return LocalizedText(tr: "ve bunun gibi \(grouped(count, ".")) bulgu daha",
                              en: "and \(grouped(count, ",")) more like this")
+    }
+
+    /// `value` without the object members whose value is `""`, at any depth. (`null` is a
+    /// value, of the wrong type everywhere in the forms, and stays reported as such.)
+    /// Array elements stay, so that every remaining value keeps its JSON pointer.
+    static func withoutEmptyMembers(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(var members):
+            for (key, member) in members {
+                if member == .string("") {
+                    members.removeValue(forKey: key)
+                } else if case .object = member {
+                    members[key] = withoutEmptyMembers(member)
+                } else if case .array = member {
+                    members[key] = withoutEmptyMembers(member)
+                }
+            }
+            return .object(members)
+        case .array(let items):
+            return .array(items.map(withoutEmptyMembers))
+        default:
+            return value
+        }
     }
 
     /// The key's position for an unknown member, else the value's; a value that is absent

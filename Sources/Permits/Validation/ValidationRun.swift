@@ -146,7 +146,9 @@ public enum ApplicationFiles {
     /// The parsed document of one file (a folder is refused as such).
     public static func parse(_ path: RawPath) -> Result<JSONDocument, FileFailure> {
         let bytes: [UInt8]
-        switch JSONFileReader.read(path) {
+        // `-` is standard input (its photo and documents are then looked for in the current
+        // folder: `URL(fileURLWithPath: "-")`'s folder).
+        switch JSONFileReader.read(path == RawPath("-") ? RawPath("/dev/stdin") : path) {
         case .failure(let failure): return .failure(failure)
         case .success(let read): bytes = read
         }

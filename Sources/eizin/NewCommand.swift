@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import JSONSchema
+import Permits
+
+/// `eizin new KIND [--path PATH] [-o FILE]`: a blank application to fill in.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a blank application of a kind (and eligibility path) to fill in.",
+        discussion: """
+            Every field of the form (on the chosen path) is present and empty ("", also for \
+            numbers and yes/no questions), and "declarationAccepted" is false. The "$schema" member names the form's schema, so a \
+            JSON-aware editor completes and checks the file (map the id to forms/ as \
+            docs/validate.md shows). `eizin validate --draft` accepts the blank file (an empty \
+            field counts as not filled in yet); a final `eizin validate` names every field \
+            still to fill.
+
+            Paths: academic-application: yok, exempt-foreign-id, exempt-in-turkey, \
+            exempt-abroad; start-of-work-notification: in-turkey, abroad. Other kinds have one \
+            shape.
+
+            Examples:
+              eizin new academic-application --path yok -o application.json
+              eizin new lost-card-request > request.json
+
+            Exit status: 0 written, 2 a usage error or a file that cannot be written.
+            """)
+
+    @Argument(help: ArgumentHelp("The application kind.", valueName: "kind"))
+    var kind: FormKind
+
+    @Option(help: ArgumentHelp("The path through the form, for a kind that has several (see above).", valueName: "path"),
+            completion: .list(FormCatalog.all.flatMap { $0.paths.map(\.name) }))
+    var path: String?
+
+    @Option(help: ArgumentHelp(LanguageOption.help + " Only for the messages; the file's keys are the same in both.", valueName: "tr|en"))
+    var lang: Language?
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output (an existing file is kept unless --force).",
+                                                               valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var output: String?
+
+    @Flag(help: "Replace an existing --output file.")
+    var force = false
+
+    func run() throws {
+        let language = LanguageOption.resolve(lang)
+        let form = FormCatalog.definition(for: kind)
+        let blank: JSONValue
+        switch BlankApplication.make(form, path: path) {
+        case .success(let value):
+            blank = value
+        case .failure(.pathNeeded(let kind, let names)):
+            let given = path.map { language == .tr ? "bilinmeyen yol \"\($0)\"; " : "unknown path \"\($0)\"; " } ?? ""
+            throw usage(given + (language == .tr
+                ? "\(kind.rawValue) için --path gerekir: \(names.joined(separator: ", "))"
+                : "\(kind.rawValue) needs --path: \(names.joined(separator: ", "))"))
+        case .failure(.noPaths(let kind)):
+            throw usage(language == .tr ? "\(kind.rawValue) türünün tek biçimi var; --path verilmez"
+                                        : "\(kind.rawValue) has one shape; --path does not apply")
+        }
+        let text = JSONWriter.write(blank)
+        guard let output, output != StandardInput.argument else {
+            try StandardStreams.output(text, command: "new")
+            return
+        }
+        if FileManager.default.fileExists(atPath: output), !force {
+            throw usage(language == .tr ? "\(output) zaten var; üzerine yazmak için --force" : "\(output) exists; use --force to replace it")
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            StandardStreams.error("eizin new: " + (language == .tr ? "\(output) yazılamadı: " : "cannot write \(output): ") + fileErrorReason(error))
+            throw ExitCode(2)
+        }
+        StandardStreams.error(language == .tr
+            ? "\(output) yazıldı. Doldururken denetleyin: eizin validate --draft \(output)"
+            : "Wrote \(output). Check it as you fill it in: eizin validate --draft \(output)")
+    }
+
+    func usage(_ message: String) -> Error {
+        StandardStreams.error("eizin new: \(message)")
+        return ExitCode(2)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Permits
+
+// The closed-valued options are enums, so that ArgumentParser checks their values, lists
+// them in --help, and offers them in the generated shell completions and the man page.
+
+extension FormKind: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// `eizin validate --format`.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, sarif
+}
+
+/// `eizin rules --format`.
+enum CatalogueFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+/// `--color auto|always|never`: colour in text output.
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+
+    /// Whether to colour: `always` and `never` say so; `auto` colours a terminal unless
+    /// `NO_COLOR` is set to anything non-empty (https://no-color.org) or `TERM` is `dumb`.
+    /// `always` wins over `NO_COLOR`, as in git, ls and ripgrep: an explicit option is the
+    /// user's latest word.
+    func enabled(environment: [String: String] = ProcessInfo.processInfo.environment,
+                 isTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            if environment["TERM"] == "dumb" { return false }
+            return isTerminal
+        }
+    }
+}
+
+/// `-` names standard input, as in cat, grep and jq.
+enum StandardInput {
+    static let argument = "-"
+    /// How a file read from standard input is named in messages.
+    static let displayName = "<stdin>"
+}
