@@ -29,7 +29,7 @@ import Testing
             let name = vector[member: "name"]?.stringValue ?? "?"
             let expression = try Expression(json: try #require(vector[member: "expression"]))
             let today = date(try #require(vector[member: "today"]?.stringValue))
-            let evaluator = Evaluator(EvaluationContext(instance: try #require(vector[member: "instance"]), today: today))
+            let evaluator = RuleInterpreter(EvaluationContext(instance: try #require(vector[member: "instance"]), today: today))
             let result = evaluator.evaluate(expression)?.bool
             switch vector[member: "result"] {
             case .bool(let b)?: #expect(result == b, "\(name)")

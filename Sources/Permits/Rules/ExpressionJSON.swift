@@ -59,10 +59,10 @@ extension Expression {
             return out
         }
         func path(_ v: JSONValue) throws(DecodingError) -> FieldPath {
-            guard let s = v.stringValue, s.isEmpty || s.hasPrefix("/") else {
+            guard let s = v.stringValue, let path = FieldPath(parsing: s) else {
                 throw DecodingError(message: "\(key) takes a JSON Pointer string")
             }
-            return FieldPath(s)
+            return path
         }
         switch key {
         case "field":

@@ -1,50 +1,39 @@
 import JSONSchema
 
 /// A JSON Pointer (RFC 6901) as rules write it, where a `*` token stands for every element
-/// of an array. Kept as tokens so rules need no parser from the JSON layer.
+/// of an array: a thin layer over `JSONPointer`, which parses, prints and resolves it.
 public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var tokens: [String]
+    public var pointer: JSONPointer
 
-    public init(tokens: [String]) { self.tokens = tokens }
+    public var tokens: [String] { pointer.tokens }
 
-    /// "/a/b~1c" → ["a", "b/c"]; "" is the root.
-    public init(_ pointer: String) {
-        if pointer.isEmpty {
-            tokens = []
-        } else {
-            tokens = pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-                $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-            }
-        }
+    public init(tokens: [String]) { pointer = JSONPointer(tokens: tokens) }
+
+    public init(_ pointer: JSONPointer) { self.pointer = pointer }
+
+    /// "/a/b~1c" → ["a", "b/c"]; "" is the root. For paths written in the form definitions:
+    /// a string that is not a pointer is a programming error (`init(parsing:)` for data).
+    public init(_ string: String) {
+        guard let parsed = try? JSONPointer(parsing: string) else { preconditionFailure("not a JSON Pointer: \(string)") }
+        pointer = parsed
     }
 
-    public var description: String {
-        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+    /// A path read from data (`forms/rules.json`); nil when it is not a JSON Pointer.
+    public init?(parsing string: String) {
+        guard let parsed = try? JSONPointer(parsing: string) else { return nil }
+        pointer = parsed
     }
+
+    public var description: String { pointer.description }
 
     public var hasWildcard: Bool { tokens.contains("*") }
 
     public func appending(_ token: String) -> FieldPath { FieldPath(tokens: tokens + [token]) }
 
-    public var parent: FieldPath? { tokens.isEmpty ? nil : FieldPath(tokens: Array(tokens.dropLast())) }
+    public var parent: FieldPath? { pointer.parent.map(FieldPath.init) }
 
-    /// The value at this path, or nil if any step is missing.
-    public func resolve(in value: JSONValue) -> JSONValue? {
-        var current = value
-        for token in tokens {
-            switch current {
-            case .object(let members):
-                guard let next = members[token] else { return nil }
-                current = next
-            case .array(let items):
-                guard let index = Int(token), index >= 0, index < items.count, String(index) == token else { return nil }
-                current = items[index]
-            default:
-                return nil
-            }
-        }
-        return current
-    }
+    /// The value at this path, or nil if any step is missing (a wildcard resolves nothing).
+    public func resolve(in value: JSONValue) -> JSONValue? { pointer.resolve(in: value) }
 
     /// Every concrete path in `value` this (possibly wildcard) path names, in document
     /// order. A path without `*` is returned as is, present or not.
@@ -92,7 +81,7 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
         for token in tokens {
             if case .array(let items)? = current {
                 out.append("*")
-                if let i = Int(token), i >= 0, i < items.count { current = items[i] } else { current = nil }
+                if let i = JSONPointer.arrayIndex(token), i < items.count { current = items[i] } else { current = nil }
             } else {
                 out.append(token)
                 if case .object(let m)? = current { current = m[token] } else { current = nil }
@@ -101,5 +90,5 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
         return FieldPath(tokens: out)
     }
 
-    public static func < (a: FieldPath, b: FieldPath) -> Bool { a.tokens.lexicographicallyPrecedes(b.tokens) }
+    public static func < (a: FieldPath, b: FieldPath) -> Bool { a.pointer < b.pointer }
 }

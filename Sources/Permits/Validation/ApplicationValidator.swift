@@ -147,10 +147,10 @@ public final class ApplicationValidator: Sendable {
     /// (a defaulted date) points at its nearest present ancestor.
     static func position(of finding: Finding, in document: JSONDocument) -> SourcePosition? {
         if finding.rule == "unknown-field",
-           let p = document.keyPosition(of: JSONPointer(tokens: finding.pointer.tokens)) { return p }
+           let p = document.keyPosition(of: finding.pointer.pointer) { return p }
         var path: FieldPath? = finding.pointer
         while let current = path {
-            if let p = document.position(of: JSONPointer(tokens: current.tokens)) { return p }
+            if let p = document.position(of: current.pointer) { return p }
             path = current.parent
         }
         return nil

@@ -34,7 +34,7 @@ struct RuleRunner {
             let rule = RuleCatalog.require(check.rule)
             var context = self.context
             context.unreadable = Set(reported.compactMap { $0.value.subtracting([rule.id]).isEmpty ? nil : $0.key })
-            let evaluator = Evaluator(context)
+            let evaluator = RuleInterpreter(context)
             for at in check.at.expand(in: context.instance) {
                 let when = check.when?.binding(check.at, to: at)
                 let assertion = check.assert.binding(check.at, to: at)
@@ -53,7 +53,7 @@ struct RuleRunner {
 
     /// The values a failed assertion's message may quote: the first failing comparison's
     /// sides, or what a check found.
-    func explain(_ expression: Expression, _ evaluator: Evaluator) -> [String: LocalizedText] {
+    func explain(_ expression: Expression, _ evaluator: RuleInterpreter) -> [String: LocalizedText] {
         switch expression {
         case .compare(_, let a, let b):
             // A constant is shown as the field it is compared with shows its values.
@@ -78,7 +78,7 @@ struct RuleRunner {
     }
 
     /// A value as the form shows it: a choice by its label, yes/no as Evet/Hayır.
-    func describe(_ expression: Expression, _ evaluator: Evaluator, as field: FieldPath?) -> LocalizedText {
+    func describe(_ expression: Expression, _ evaluator: RuleInterpreter, as field: FieldPath?) -> LocalizedText {
         guard let value = evaluator.evaluate(expression) else { return .same("") }
         let type = field.flatMap { form.field(at: $0.generalized(in: context.instance))?.field.type }
         return type?.describe(value) ?? .same(value.description)

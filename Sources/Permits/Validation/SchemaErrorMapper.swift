@@ -9,7 +9,7 @@ struct SchemaErrorMapper {
     var instance: JSONValue { context.instance }
 
     func findings(for error: ValidationError) -> [Finding] {
-        let path = FieldPath(tokens: error.instanceLocation.tokens)
+        let path = FieldPath(error.instanceLocation)
         let general = path.generalized(in: instance)
         let located = form.field(at: general)
         switch error.keyword {
@@ -92,7 +92,7 @@ struct SchemaErrorMapper {
         default:
             break
         }
-        let path = FieldPath(tokens: error.instanceLocation.tokens)
+        let path = FieldPath(error.instanceLocation)
         guard case .object(let members)? = form.field(at: general)?.field.type,
               let object = path.resolve(in: instance) else { return [] }
         return members.filter { member in

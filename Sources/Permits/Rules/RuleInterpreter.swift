@@ -64,7 +64,7 @@ public enum EvaluatedValue: Sendable, Hashable, CustomStringConvertible {
 /// unreadable make an expression unknown (`nil`), and a rule whose condition is unknown does
 /// not apply: the schema already reports what is missing or malformed, so a rule never
 /// reports it a second time.
-public struct Evaluator: Sendable {
+public struct RuleInterpreter: Sendable {
     public let context: EvaluationContext
 
     public init(_ context: EvaluationContext) { self.context = context }
