@@ -21,7 +21,7 @@ struct SchemasCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write into.", valueName: "folder"))
     var output: String = "forms"
 
-    @Flag(help: "Write nothing; exit 1 if any file in the folder differs from what would be written.")
+    @Flag(help: "Write nothing; exit 1 if any file in the folder differs from what would be written, or if it holds a schema of a kind that no longer exists.")
     var check = false
 
     func run() throws {
@@ -54,6 +54,23 @@ struct SchemasCommand: ParsableCommand {
                     throw cannotWrite(url.path, error)
                 }
                 try StandardStreams.output("wrote \(url.path)\n", command: "schemas")
+                written += 1
+            }
+        }
+        // A schema this build no longer writes (a removed or renamed kind) would still be
+        // published and used by editors: it is stale too, and a write removes it.
+        let expected = Set(files.map(\.name))
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in present.sorted() where name.hasSuffix(".schema.json") && !expected.contains(name) {
+            if check {
+                stale.append("\(name) (no such application kind)")
+            } else {
+                do {
+                    try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                } catch {
+                    throw cannotWrite(folder.appendingPathComponent(name).path, error)
+                }
+                try StandardStreams.output("removed \(folder.appendingPathComponent(name).path) (no such application kind)\n", command: "schemas")
                 written += 1
             }
         }
