@@ -3,7 +3,7 @@ import Testing
 @testable import Permits
 
 /// The text, JSON and SARIF reports of a fixed run, compared with Tests/golden-permits/.
-/// To accept a deliberate change: `UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests`.
+/// To accept a deliberate change: `EIZIN_UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests`.
 @Suite struct ReportGoldenTests {
     static let examples = [
         "forms/examples/academic-application/invalid-passport-60-days.json",
@@ -22,7 +22,7 @@ import Testing
 
     func compare(_ actual: String, golden name: String) throws {
         let url = repositoryRoot.appendingPathComponent("Tests/golden-permits/\(name)")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+        if ProcessInfo.processInfo.environment["EIZIN_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
         }
