@@ -31,8 +31,12 @@ public struct RulesPage: SitePlugin {
         contributions.requiredTargets += GuideLinkUsers.requiredTargets(languages: languages)
     }
 
-    /// The site's languages the catalogue has texts for, in site.yml order.
+    /// The site's languages the catalogue has texts for and the guide has pages in, in
+    /// site.yml order: a language listed before its pages are written gets no permit pages
+    /// (they would link into pages that do not exist).
     static func languages(of guide: GuideContent) -> [Language] {
-        guide.configuration.languages.compactMap { Language(rawValue: $0.code) }
+        guide.configuration.languages.compactMap { language in
+            guide.pages(in: language.code).isEmpty ? nil : Language(rawValue: language.code)
+        }
     }
 }
