@@ -86,8 +86,17 @@ extension ValidationError {
     /// `propertyNames`, whose instance is the name) this is the position of the property's
     /// key; for `required`, of the object lacking the property.
     public func sourcePosition(in document: JSONDocument) -> SourcePosition? {
-        if details["property"] != nil || isInsidePropertyNames, let key = document.keyPosition(of: instanceLocation) { return key }
+        if isAboutAMemberName || isInsidePropertyNames, let key = document.keyPosition(of: instanceLocation) { return key }
         return document.position(of: instanceLocation)
+    }
+
+    /// True when the failure is about the name of the member it points at (an unknown
+    /// member, a name that fails `propertyNames`): then its key is the place. A failure that
+    /// only names a member of the object it points at (`dependentRequired`'s trigger) is
+    /// about the object, and points at it, as `required` does.
+    var isAboutAMemberName: Bool {
+        guard case .string(let name)? = details["property"] else { return false }
+        return instanceLocation.tokens.last == name
     }
 
     /// True when the keyword path passes through `propertyNames` as a keyword (not as the
