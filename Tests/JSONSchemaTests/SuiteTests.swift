@@ -18,18 +18,28 @@ import Testing
         #expect(tally.passed >= 1299)
     }
 
-    /// Optional tests are reported, not enforced; format tests run with format assertion on.
+    /// Files of the optional suite that do not fully pass today, and why: any other file
+    /// failing, or fewer passes than today, fails the test (a drop must be seen).
+    static let optionalKnownFailures: Set<String> = [
+        "cross-draft",  // a $ref into a 2019-09 schema: older drafts are not implemented
+    ]
+    static let optionalPassingToday = 925
+
+    /// Optional tests are reported and held to today's level; format tests run with format
+    /// assertion on.
     @Test(.enabled(if: SchemaSuite.shouldRun))
     func optionalTestsReport() throws {
         let suite = try #require(SchemaSuite.directory)
         let registry = try SchemaSuite.registry(suite)
         let optional = suite.appendingPathComponent("tests/draft2020-12/optional")
         var total = SuiteTally()
+        var failingFiles: Set<String> = []
         for file in SchemaSuite.files(in: optional) {
             var tally = SuiteTally()
             try tally.run(file: file, registry: registry, options: .init())
             print("json-schema-test-suite optional/\(file.deletingPathExtension().lastPathComponent): \(tally.summary)")
             for failure in tally.failed { print("  optional FAIL \(failure)") }
+            if !tally.failed.isEmpty { failingFiles.insert(file.deletingPathExtension().lastPathComponent) }
             total.passed += tally.passed
             total.failed += tally.failed
         }
@@ -38,10 +48,12 @@ import Testing
             try tally.run(file: file, registry: registry, options: .init(formatAssertion: true))
             print("json-schema-test-suite optional/format/\(file.deletingPathExtension().lastPathComponent): \(tally.summary)")
             for failure in tally.failed { print("  optional FAIL \(failure)") }
+            if !tally.failed.isEmpty { failingFiles.insert(file.deletingPathExtension().lastPathComponent) }
             total.passed += tally.passed
             total.failed += tally.failed
         }
         print("json-schema-test-suite optional total: \(total.summary)")
-        #expect(total.passed > 0)
+        #expect(failingFiles.subtracting(Self.optionalKnownFailures).isEmpty, "optional files newly failing: \(failingFiles.sorted())")
+        #expect(total.passed >= Self.optionalPassingToday, "optional passes dropped to \(total.passed)")
     }
 }
