@@ -8,6 +8,9 @@ public struct BuildReport: Sendable {
     /// Problems that did not stop the new site from being put in place (a previous copy
     /// that could not be deleted): the command line prints them and exits non-zero.
     public var warnings: [Diagnostic] = []
+    /// Warnings about the content that do not fail the build (a translation whose source
+    /// page changed since it was aligned), as `file:line:column: warning: message`.
+    public var notices: [String] = []
 }
 
 /// The generator as a visible list of named steps, each small and testable on its own:
@@ -40,7 +43,7 @@ public struct SiteBuilder: Sendable {
         }
         let output = try makeSite()
         let warnings = try write(output)
-        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings)
+        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.

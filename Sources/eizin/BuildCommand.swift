@@ -37,13 +37,18 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let builder = SiteBuilder(
+    /// The builder `eizin build` and `eizin serve` use: the guide, the form pages and the rules page.
+    static func builder(content: String, output: String, baseURL: String?) -> SiteBuilder {
+        SiteBuilder(
             contentDirectory: content, outputDirectory: output,
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             plugins: [FormPages(), RulesPage()])
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let builder = Self.builder(content: content, output: output, baseURL: baseURL)
         let report: BuildReport
         do {
             report = try builder.build()
