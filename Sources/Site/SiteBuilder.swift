@@ -113,6 +113,7 @@ public struct SiteBuilder: Sendable {
             slugs[language.code] = guide.pages(in: language.code).first { !$0.frontMatter.terms.isEmpty }?.slug
         }
         var output = SiteOutput()
+        output.notices = guide.translations.compactMap(\.warning)
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         for page in allPages {
             output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)

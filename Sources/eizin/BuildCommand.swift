@@ -63,6 +63,8 @@ struct BuildCommand: ParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let folder = output.hasSuffix("/") ? output : output + "/"
         try StandardStreams.output("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s\n", command: "build")
+        // Translations behind their source page: a warning, not a failure (eizin translations).
+        if !report.notices.isEmpty { StandardStreams.error(report.notices.joined(separator: "\n")) }
         if !report.warnings.isEmpty {
             // The new site is in place, but something was left behind: say so, and fail.
             StandardStreams.error(report.warnings.map(\.description).joined(separator: "\n"))

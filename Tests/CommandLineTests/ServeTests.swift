@@ -209,3 +209,32 @@ import Glibc
         }
     }
 }
+
+/// `eizin translations` and the build's translation warnings, through the executable.
+@Suite struct TranslationsCommandTests {
+    @Test func realGuideIsCurrentAndAChangedSourceIsReported() throws {
+        let current = try EizinBinary.run(["translations", "--check"])
+        #expect(current.status == 0, "\(current.stdout)\(current.stderr)")
+        #expect(current.stdout.contains("content/en/basvuru-adimlari.md: current (source: "))
+        #expect(current.stdout.hasSuffix(" current, 0 outdated, 0 without source:.\n"))
+
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: EizinBinary.packageRoot.appendingPathComponent("content"), to: content)
+        let turkish = content.appendingPathComponent("tr/yardim.md")
+        try (try String(contentsOf: turkish, encoding: .utf8) + "\nYeni bir paragraf.\n").write(to: turkish, atomically: true, encoding: .utf8)
+
+        let status = try EizinBinary.run(["translations", "--check", "--content", content.path])
+        #expect(status.status == 1)
+        #expect(status.stdout.contains("en/yardim.md:") && status.stdout.contains("warning: \(content.path)/tr/yardim.md changed after this translation was aligned"))
+        #expect(status.stdout.contains(", 1 outdated, 0 without source:."))
+        #expect(try EizinBinary.run(["translations", "--content", content.path]).status == 0, "without --check it only reports")
+
+        let build = try EizinBinary.run(["build", "--content", content.path, "--output", folder.appendingPathComponent("site").path])
+        #expect(build.status == 0, "a warning, not a failure: \(build.stderr)")
+        #expect(build.stderr.contains("en/yardim.md:") && build.stderr.contains(": warning: "))
+        let page = try String(contentsOf: folder.appendingPathComponent("site/en/yardim.html"), encoding: .utf8)
+        #expect(page.contains("translation-note"))
+    }
+}
