@@ -73,9 +73,7 @@ struct ServeCommand: ParsableCommand {
             }
         }
 
-        var last = ContentWatcher.fingerprint(of: content)
-        builds.sync { rebuild() }
-
+        // Listen first (a port in use fails at once), build, then answer.
         let server: HTTPServer
         do {
             server = try HTTPServer(port: port) { site.respond($0) }
@@ -83,6 +81,8 @@ struct ServeCommand: ParsableCommand {
             StandardStreams.error("eizin serve: \(error)")
             throw ExitCode(1)
         }
+        var last = ContentWatcher.fingerprint(of: content)
+        builds.sync { rebuild() }
         server.start()
         try StandardStreams.output("Serving \(folder) at http://127.0.0.1:\(server.port)/ (rebuilds when \(content) changes; Ctrl-C stops)\n", command: "serve")
 

@@ -210,6 +210,28 @@ import Glibc
     }
 }
 
+extension ServeTests {
+    /// A port another program holds: exit 1 at once, before building anything.
+    @Test func portInUseFailsAtOnce() throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        #expect(listen(descriptor, 1) == 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try EizinBinary.run(["serve", "--port", "\(port)", "--output", folder.appendingPathComponent("site").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("cannot listen on 127.0.0.1:\(port): Address already in use"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path), "nothing built")
+    }
+}
+
 /// `eizin translations` and the build's translation warnings, through the executable.
 @Suite struct TranslationsCommandTests {
     @Test func realGuideIsCurrentAndAChangedSourceIsReported() throws {
