@@ -8,6 +8,9 @@ public struct BuildReport: Sendable {
     /// Problems that did not stop the new site from being put in place (a previous copy
     /// that could not be deleted): the command line prints them and exits non-zero.
     public var warnings: [Diagnostic] = []
+    /// Warnings about the content that do not fail the build (a translation whose source
+    /// page changed since it was aligned), as `file:line:column: warning: message`.
+    public var notices: [String] = []
 }
 
 /// The generator as a visible list of named steps, each small and testable on its own:
@@ -40,7 +43,7 @@ public struct SiteBuilder: Sendable {
         }
         let output = try makeSite()
         let warnings = try write(output)
-        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings)
+        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
@@ -110,6 +113,7 @@ public struct SiteBuilder: Sendable {
             slugs[language.code] = guide.pages(in: language.code).first { !$0.frontMatter.terms.isEmpty }?.slug
         }
         var output = SiteOutput()
+        output.notices = guide.translations.compactMap(\.warning)
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         for page in allPages {
             output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)

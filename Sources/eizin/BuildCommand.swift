@@ -37,13 +37,18 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let builder = SiteBuilder(
+    /// The builder `eizin build` and `eizin serve` use: the guide, the form pages and the rules page.
+    static func builder(content: String, output: String, baseURL: String?) -> SiteBuilder {
+        SiteBuilder(
             contentDirectory: content, outputDirectory: output,
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             plugins: [FormPages(), RulesPage()])
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let builder = Self.builder(content: content, output: output, baseURL: baseURL)
         let report: BuildReport
         do {
             report = try builder.build()
@@ -58,6 +63,8 @@ struct BuildCommand: ParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let folder = output.hasSuffix("/") ? output : output + "/"
         try StandardStreams.output("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s\n", command: "build")
+        // Translations behind their source page: a warning, not a failure (eizin translations).
+        if !report.notices.isEmpty { StandardStreams.error(report.notices.joined(separator: "\n")) }
         if !report.warnings.isEmpty {
             // The new site is in place, but something was left behind: say so, and fail.
             StandardStreams.error(report.warnings.map(\.description).joined(separator: "\n"))

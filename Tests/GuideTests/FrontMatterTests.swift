@@ -48,7 +48,7 @@ import Testing
             "content/tr/x.md:2:1: error: missing required field 'description'",
             "content/tr/x.md:3:8: error: 'order' must be a whole number (0 or more), found 'iki'",
             "content/tr/x.md:4:10: error: 'updated' must be a date written YYYY-MM-DD, found '2024-02-30'",
-            "content/tr/x.md:5:1: error: unknown key 'surum'; expected one of: description, order, terms, title, updated",
+            "content/tr/x.md:5:1: error: unknown key 'surum'; expected one of: description, order, source, terms, title, updated",
         ])
     }
 
@@ -69,5 +69,18 @@ import Testing
         #expect(ISODate("2023-02-29") == nil)
         #expect(ISODate("2024-7-31") == nil)
         #expect(ISODate("2024-13-01") == nil)
+    }
+}
+
+@Suite struct TranslationSourceFieldTests {
+    @Test func sourceIsOptionalHexAndRemembersWhereItIsWritten() throws {
+        let text = "---\ntitle: T\ndescription: D\norder: 1\nupdated: 2024-07-31\nsource: 8d1cc77b4546\n---\nBody\n"
+        let page = try FrontMatter.split(text, file: "content/en/x.md").frontMatter
+        #expect(page.source == "8d1cc77b4546")
+        #expect(page.sourceLocation?.description == "content/en/x.md:6:9")
+        let without = try FrontMatter.split(text.replacingOccurrences(of: "source: 8d1cc77b4546\n", with: ""), file: "x.md").frontMatter
+        #expect(without.source == nil)
+        #expect(throws: ContentError.self) { try FrontMatter.split(text.replacingOccurrences(of: "8d1cc77b4546", with: "zz"), file: "x.md") }
+        #expect(throws: ContentError.self) { try FrontMatter.split(text.replacingOccurrences(of: "8d1cc77b4546", with: "[a]"), file: "x.md") }
     }
 }

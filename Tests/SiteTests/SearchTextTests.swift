@@ -77,6 +77,15 @@ import Testing
         ])
     }
 
+    /// A form page's data script and its items' templates are not text a reader sees.
+    @Test func scriptsTemplatesAndStylesAreNotIndexed() {
+        let body = """
+        <p>Görünen</p><script type="application/json" id="eizin-data">{"$schema": "gizli"}</script>
+        <template><label>şablon</label></template><style>.x{}</style><p>metin</p>
+        """
+        #expect(SearchIndex.sections(title: "Form", bodyHTML: body) == [.init(heading: "Form", anchor: "", text: "Görünen metin")])
+    }
+
     @Test func scriptAssignsAGlobalAndEscapes() {
         let page = SitePage(language: "tr", slug: "x", title: "Başvuru \"A\" </script>", description: "d",
                             updated: ISODate("2024-07-31")!, bodyHTML: "<p>izni\u{2028}</p>", source: "t")
@@ -102,6 +111,12 @@ import Testing
                     #expect(script.contains("\"\(entry.id)\""), "\(path)#\(entry.id) not in the index")
                 }
             }
+        }
+        for language in ["tr", "en"] {
+            // The form pages' data (schema and rules) stays out: each index is about 0.1 MB, not 0.5.
+            let script = try #require(site.text("assets/search-index-\(language).js"))
+            #expect(!script.contains("json-schema.org") && !script.contains("appliesToDrafts"))
+            #expect(script.utf8.count < 200_000, "\(language): \(script.utf8.count) bytes")
         }
         let turkish = try #require(site.text("assets/search-index-tr.js"))
         // "İzni uzatmak": heading stems hold "izin" (from "izni") and "uzat".

@@ -11,7 +11,7 @@ from pathlib import Path
 import site_pages
 from tally import Tally, first_line
 
-STAGES = ("independent", "nu", "links", "browser-file", "browser-http", "find-file", "find-http", "forms")
+STAGES = ("independent", "nu", "links", "browser-file", "browser-http", "find-file", "find-http", "forms", "serve")
 
 
 def main():
@@ -93,6 +93,10 @@ def run_stage(stage, args, pages, tally, browser):
         session = browser.session()
         eizin = args.eizin or str(Path(args.repo, ".build", "debug", "eizin"))
         stage_forms.run(session, site_pages.file_transport(args.site), args.repo, eizin, browser.downloads, tally)
+    elif stage == "serve":
+        import stage_serve
+        eizin = args.eizin or str(Path(args.repo, ".build", "debug", "eizin"))
+        stage_serve.run(browser.session(), args.repo, eizin, tally)
     else:
         import stage_browser
         session = browser.session()

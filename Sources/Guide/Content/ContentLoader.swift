@@ -13,6 +13,8 @@ public struct PageSource: Sendable {
     public var frontMatter: FrontMatter
     /// The Markdown body, front matter lines blanked so line numbers are the file's.
     public var markdown: String
+    /// `TranslationStatus.fingerprint` of the whole file.
+    public var fingerprint: String = ""
 }
 
 /// Everything read from content/ before rendering.
@@ -58,6 +60,8 @@ public struct ContentLoader: Sendable {
     public func render(_ sources: ContentSources) throws(ContentError) -> GuideContent {
         var collector = DiagnosticCollector()
         var pages: [String: [Page]] = [:]
+        let translations = TranslationStatus.of(sources)
+        let outdated = Dictionary(translations.filter(\.isOutdated).map { ($0.page, $0) }, uniquingKeysWith: { a, _ in a })
         for language in sources.configuration.languages {
             let others = Set(sources.configuration.languages.map(\.code)).subtracting([language.code])
             let glossary = Self.glossary(sources.pages[language.code] ?? [], into: &collector)
@@ -66,8 +70,14 @@ public struct ContentLoader: Sendable {
                 collector.collect { () throws -> Page in
                     var pageRenderer = renderer
                     if source.slug == glossary?.slug { pageRenderer.glossary = nil }
+                    var body = try pageRenderer.render(source.markdown, file: source.sourcePath)
+                    if let status = outdated[source.sourcePath] {
+                        let name = sources.configuration.language(status.sourceLanguage)?.name ?? status.sourceLanguage
+                        body.html = pageRenderer.strings.outdatedTranslationNote(sourceHref: "../\(status.sourceLanguage)/\(status.slug).html",
+                                                                                 sourceLanguage: status.sourceLanguage, sourceName: name) + body.html
+                    }
                     return Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
-                                frontMatter: source.frontMatter, body: try pageRenderer.render(source.markdown, file: source.sourcePath))
+                                frontMatter: source.frontMatter, body: body)
                 }
             }
             if let glossary, let page = pages[language.code]?.first(where: { $0.slug == glossary.slug }) {
@@ -81,7 +91,7 @@ public struct ContentLoader: Sendable {
             }
         }
         try collector.throwIfAny()
-        return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages)
+        return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages, translations: translations)
     }
 
     /// The page whose front matter has `terms:` is the language's glossary; one at most.
@@ -194,7 +204,8 @@ public struct ContentLoader: Sendable {
     private func readPage(path: String, slug: String, language: String) throws(ContentError) -> PageSource {
         let text = try readText(path)
         let (frontMatter, body) = try FrontMatter.split(text, file: path)
-        return PageSource(language: language, slug: slug, sourcePath: path, frontMatter: frontMatter, markdown: body)
+        return PageSource(language: language, slug: slug, sourcePath: path, frontMatter: frontMatter, markdown: body,
+                          fingerprint: TranslationStatus.fingerprint(of: text))
     }
 
     private func readText(_ path: String) throws(ContentError) -> String {

@@ -12,8 +12,12 @@ public struct FrontMatter: Sendable, Equatable {
     /// Only on the glossary page: its terms, each an id on the page and the words that name
     /// it in text (docs/authoring.md, "Glossary"). Empty on every other page.
     public var terms: [GlossaryTerm] = []
+    /// Only on a translation: the fingerprint of its source page when it was last aligned
+    /// (`TranslationStatus`, docs/authoring.md "Translations"). Where it is written.
+    public var source: String?
+    public var sourceLocation: SourceLocation?
 
-    static let knownKeys: Set<String> = ["title", "description", "order", "updated", "terms"]
+    static let knownKeys: Set<String> = ["title", "description", "order", "updated", "terms", "source"]
 
     /// Splits `text` into front matter and body. The body keeps its line numbers: the front
     /// matter lines are replaced by empty lines, so cmark's positions are the file's.
@@ -53,9 +57,14 @@ public struct FrontMatter: Sendable, Equatable {
         let order = fields.requiredInt("order", minimum: 0, into: &collector)
         let updated = fields.requiredDate("updated", into: &collector)
         let terms = fields.value("terms").map { GlossaryTerm.parse($0, fields: fields, into: &collector) } ?? []
+        let source = fields.value("source") != nil ? fields.requiredString("source", into: &collector) : nil
+        if let source, let node = fields.value("source"), !source.allSatisfy(\.isHexDigit) {
+            collector.report(fields.location(of: node), "'source' must be the fingerprint eizin translations prints (hex digits), found '\(source)'")
+        }
         try collector.throwIfAny()
         return FrontMatter(
             title: title!, description: description!, order: order!, updated: updated!,
-            orderLocation: fields.value("order").map(fields.location(of:)) ?? whole, terms: terms)
+            orderLocation: fields.value("order").map(fields.location(of:)) ?? whole, terms: terms,
+            source: source, sourceLocation: fields.value("source").map(fields.location(of:)))
     }
 }

@@ -21,6 +21,8 @@ public struct GuideContent: Sendable {
     public var directory: String
     /// Language code → pages in navigation order.
     public var pages: [String: [Page]]
+    /// Each translated page against its source page (`TranslationStatus.of`).
+    public var translations: [TranslationStatus] = []
 
     public func pages(in language: String) -> [Page] { pages[language] ?? [] }
 

@@ -37,10 +37,11 @@ struct Templates: @unchecked Sendable {
     }
 }
 
-/// Files copied as they are into the site: the stylesheet, the script (search, menu,
-/// language switch; see SearchIndex) and the favicon.
+/// Files copied into the site: the stylesheet, the scripts (site.js: menu, language switch,
+/// the search box; search.js, loaded on the box's first use: the search; see SearchIndex)
+/// and the favicon. Scripts lose their indentation and comments (`ScriptCompaction`).
 enum Assets {
-    static let paths = ["assets/site.css", "assets/site.js", "assets/favicon.svg"]
+    static let paths = ["assets/site.css", "assets/site.js", "assets/search.js", "assets/favicon.svg"]
 
     /// The given files of Sources/Site/Resources (by default the stylesheet every site has;
     /// a plugin asks for its own, as `FormPages` does for the form pages' scripts).
@@ -51,7 +52,7 @@ enum Assets {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw ContentError(Diagnostic(SourceLocation(file: "Sources/Site/Resources/\(path)"), "asset missing from the Site bundle"))
             }
-            files[path] = Array(data)
+            files[path] = path.hasSuffix(".js") ? Array(ScriptCompaction.compact(String(decoding: data, as: UTF8.self)).utf8) : Array(data)
         }
         return files
     }

@@ -10,6 +10,8 @@ public struct SiteOutput: Sendable {
     }
 
     public private(set) var files: [String: File] = [:]
+    /// Content warnings that do not stop the build (see `BuildReport.notices`).
+    public var notices: [String] = []
 
     public init() {}
 

@@ -145,6 +145,9 @@ struct SearchIndex {
         mutating func element(_ n: xmlNodePtr) {
             let name = String(cString: n.pointee.name).lowercased()
             if attribute(n, "aria-hidden") == "true" { return }
+            // Not text a reader sees: a form page's data (<script type="application/json">,
+            // 70 KB of schema and rules) and its array items' <template>s.
+            if name == "script" || name == "style" || name == "template" { return }
             if name == "a", attribute(n, "class")?.split(separator: " ").contains("permalink") == true { return }
             let block = SearchIndex.blockElements.contains(name)
             if block { sections[current].text += " " }

@@ -1,4 +1,4 @@
-// The search of assets/site.js: folding, tokens and stems against the vectors shared with
+// The search of assets/search.js (loaded by site.js on first use): folding, tokens and stems against the vectors shared with
 // Swift (Tests/SiteTests/SearchTextTests.swift), then ranking and marking on a small index.
 "use strict";
 const test = require("node:test");
@@ -6,7 +6,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const { root, readJSON } = require("./helpers-search.js");
 
-const S = require(path.join(root, "Sources/Site/Resources/assets/site.js"));
+const S = require(path.join(root, "Sources/Site/Resources/assets/search.js"));
 const vectors = readJSON(path.join(__dirname, "search-vectors.json"));
 
 test("fold: Turkish casing, marks dropped", () => {

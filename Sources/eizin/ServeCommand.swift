@@ -1,0 +1,117 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Guide
+import Site
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `eizin serve`: build, serve the site on 127.0.0.1, rebuild when content/ changes, and
+/// let open pages reload by themselves. The server and its pages are in `Site.PreviewSite`.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on this machine and rebuild when the content changes.",
+        discussion: """
+            Listens on 127.0.0.1 only. The content folder is checked every 300 ms; a change \
+            rebuilds the site (atomically, as eizin build does) and open pages reload by \
+            themselves. While the last build failed, every page shows its errors \
+            (file:line:column: message) instead of the previous site; the next good build \
+            brings the site back. The reload script is added to served pages only, never \
+            written into the output folder. Ctrl-C stops.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Port on 127.0.0.1; 0 lets the system choose a free one (printed at start).", valueName: "n"))
+    var port: Int = 8000
+
+    @Option(name: .long, help: ArgumentHelp("Folder holding site.yml and one subfolder of Markdown pages per language.", valueName: "dir"))
+    var content: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Folder to build the site into (replaced as a whole on every good build).", valueName: "dir"))
+    var output: String = "site"
+
+    @Option(name: .long, help: ArgumentHelp("Absolute URL the site is published under (as for eizin build).", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let problem = OutputPlacement.problem(content: content, output: output) {
+            throw ValidationError(problem)
+        }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must start with https:// or http://")
+        }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let builder = BuildCommand.builder(content: content, output: output, baseURL: baseURL)
+        let site = PreviewSite(outputDirectory: output)
+        let folder = output.hasSuffix("/") ? output : output + "/"
+        let content = self.content
+        let builds = DispatchQueue(label: "eizin-serve-builds")
+
+        @Sendable func rebuild() {
+            let clock = ContinuousClock()
+            let start = clock.now
+            do {
+                let report = try builder.build()
+                site.buildFinished(errors: nil)
+                let elapsed = clock.now - start
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                StandardStreams.error("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s")
+                for line in report.warnings.map(\.description) + report.notices { StandardStreams.error(line) }
+            } catch {
+                site.buildFinished(errors: error.diagnostics)
+                var lines = error.diagnostics.map(\.description)
+                let count = error.diagnostics.count
+                lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); the browser shows them until the next good build.")
+                StandardStreams.error(lines.joined(separator: "\n"))
+            }
+        }
+
+        // Listen first (a port in use fails at once), build, then answer.
+        let server: HTTPServer
+        do {
+            server = try HTTPServer(port: port) { site.respond($0) }
+        } catch {
+            StandardStreams.error("eizin serve: \(error)")
+            throw ExitCode(1)
+        }
+        var last = ContentWatcher.fingerprint(of: content)
+        builds.sync { rebuild() }
+        server.start()
+        try StandardStreams.output("Serving \(folder) at http://127.0.0.1:\(server.port)/ (rebuilds when \(content) changes; Ctrl-C stops)\n", command: "serve")
+
+        // Poll the content folder; a change rebuilds, on the serial build queue.
+        let timer = DispatchSource.makeTimerSource(queue: builds)
+        timer.schedule(deadline: .now() + .milliseconds(300), repeating: .milliseconds(300))
+        timer.setEventHandler {
+            let now = ContentWatcher.fingerprint(of: content)
+            if now != last {
+                last = now
+                rebuild()
+            }
+        }
+        timer.resume()
+
+        // Ctrl-C (and SIGTERM): wait for a running build to finish, close the socket, exit 0.
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                builds.sync { timer.cancel() }
+                server.stop()
+                StandardStreams.error("Stopped.")
+                Glibc.exit(0)
+            }
+            source.resume()
+            sources.append(source)
+        }
+        withExtendedLifetime(sources) { dispatchMain() }
+    }
+}
