@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "eizin",
@@ -69,3 +70,21 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits"], exclude: ["Fixtures", "Golden"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/, docs/testing.md), only when EIZIN_FUZZ=1: each has
+// `@_cdecl("LLVMFuzzerTestOneInput")` and starts libFuzzer from SwiftPM's renamed entry point
+// (`<target>_main`, through FuzzDriver), so it links only with `-sanitize=fuzzer`.
+// scripts/fuzz builds them into .build-fuzz; ordinary builds never see them.
+if ProcessInfo.processInfo.environment["EIZIN_FUZZ"] == "1" {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("fuzz-json", ["JSONSchema"]),
+        ("fuzz-schema", ["JSONSchema"]),
+        ("fuzz-application", ["Permits", "JSONSchema"]),
+        ("fuzz-content", ["Guide"]),
+    ]
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Sources/FuzzDriver"))
+    for (name, dependencies) in fuzzTargets {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzDriver"], path: "Fuzz/Sources/\(name)"))
+    }
+}
