@@ -40,34 +40,39 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
             ]),
         // The guide's domain: application kinds, identifiers, rules; emits schemas.
-        .target(name: "Permits", dependencies: ["JSONSchema"]),
+        // Paths as the system has them (bytes, not necessarily UTF-8): shared by the
+        // validator's file reading and the generator's output.
+        .target(name: "FilePaths"),
+        .target(name: "Permits", dependencies: ["JSONSchema", "FilePaths"]),
         // Content: pages, front matter, Markdown rendering, anchors.
         .target(
             name: "Guide",
             dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]),
-        // The generator: layouts, navigation, checks, atomic output.
+        // The generator: layouts, navigation, checks, atomic output. Knows nothing of permits.
         .target(
             name: "Site",
             dependencies: [
-                "Guide", "Permits", "CLibXML2",
+                "Guide", "FilePaths", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]),
         // The command line (thin).
+        // Permit knowledge plugged into the generator: the rules page and the form pages.
+        .target(name: "PermitPages", dependencies: ["Site", "Guide", "Permits"]),
         .executableTarget(
             name: "eizin",
             dependencies: [
-                "JSONSchema", "Permits", "Guide", "Site",
+                "JSONSchema", "Permits", "Guide", "Site", "PermitPages", "FilePaths",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema"]),
+        .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema", "FilePaths"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"]),
         // Fixtures and golden files are read through #filePath, not bundled.
         // Runs the built `eizin` executable: exit codes, messages, files on disk.
         .testTarget(name: "CommandLineTests", dependencies: ["eizin"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits", "PermitPages", "FilePaths"], exclude: ["Fixtures", "Golden"]),
     ]
 )
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Guide
+import PermitPages
 import Site
 
 /// `eizin build`: content/ → site/. The work is in `Site.SiteBuilder`; this only parses

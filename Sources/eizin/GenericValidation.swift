@@ -1,4 +1,5 @@
 import Foundation
+import FilePaths
 import JSONSchema
 import Permits
 

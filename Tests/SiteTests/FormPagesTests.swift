@@ -3,6 +3,7 @@ import JSONSchema
 import Permits
 import Testing
 @testable import Guide
+@testable import PermitPages
 @testable import Site
 
 /// The form pages: one per kind and language from the form definitions (docs/site.md,

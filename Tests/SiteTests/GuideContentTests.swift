@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Guide
 import Permits
+@testable import PermitPages
 @testable import Site
 
 /// Promises the real guide (content/) keeps to its readers: the two 60-day warnings are in

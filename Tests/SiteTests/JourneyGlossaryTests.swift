@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Guide
+@testable import PermitPages
 @testable import Site
 
 /// The journey page, section numbers, the glossary's first-use links, the printable guide

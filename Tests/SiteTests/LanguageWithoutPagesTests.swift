@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PermitPages
 @testable import Site
 
 /// docs/authoring.md: a language may be listed in site.yml before its pages exist. The

@@ -2,6 +2,7 @@ import Foundation
 import Permits
 import Testing
 @testable import Guide
+@testable import PermitPages
 @testable import Site
 
 /// The real content/ of the repository, which the rules page's guide links must match.
@@ -102,7 +103,7 @@ enum RealContent {
         #expect(required.first?.hasPrefix("Permits (en): rule passport-expiry-60-days") == true)
         #expect(required.first?.hasSuffix(": error: link to missing anchor #uyari-pasaport-60-gun in basvuru-sonuclandirma.md") == true)
         // The rules page's own link is reported too; nothing was written.
-        #expect(messages.contains { $0.hasPrefix("Sources/Site/Plugins/RulesPage.swift: error: link to missing anchor #uyari-pasaport-60-gun") })
+        #expect(messages.contains { $0.hasPrefix("Sources/PermitPages/RulesPage.swift: error: link to missing anchor #uyari-pasaport-60-gun") })
         #expect(!FileManager.default.fileExists(atPath: scratch.path("site")))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Guide
+@testable import PermitPages
 @testable import Site
 
 /// The JavaScript a page carries: at most 40 KB (before compression) on every form page,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Guide
+@testable import PermitPages
 @testable import Site
 
 /// The search's words in Swift (SearchText) against the vectors the browser's script is

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Guide
+@testable import PermitPages
 @testable import Site
 
 /// A translation records its source page's fingerprint (`source:`); when the Turkish page

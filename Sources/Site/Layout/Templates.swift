@@ -40,12 +40,12 @@ struct Templates: @unchecked Sendable {
 /// Files copied into the site: the stylesheet, the scripts (site.js: menu, language switch,
 /// the search box; search.js, loaded on the box's first use: the search; see SearchIndex)
 /// and the favicon. Scripts lose their indentation and comments (`ScriptCompaction`).
-enum Assets {
-    static let paths = ["assets/site.css", "assets/site.js", "assets/search.js", "assets/favicon.svg"]
+public enum Assets {
+    public static let paths = ["assets/site.css", "assets/site.js", "assets/search.js", "assets/favicon.svg"]
 
     /// The given files of Sources/Site/Resources (by default the stylesheet every site has;
     /// a plugin asks for its own, as `FormPages` does for the form pages' scripts).
-    static func bundled(_ paths: [String] = paths) throws(ContentError) -> [String: [UInt8]] {
+    public static func bundled(_ paths: [String] = paths) throws(ContentError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for path in paths {
             let url = SiteResources.folder.appendingPathComponent(path)

@@ -1,6 +1,6 @@
 import Foundation
 import Guide
-import Permits
+import FilePaths
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

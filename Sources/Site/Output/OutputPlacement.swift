@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Permits
+import FilePaths
 
 /// Where the output folder may be. It is replaced as a whole on every build, so it must not
 /// be the content folder, hold it, or lie inside it — judged by the real folders (every

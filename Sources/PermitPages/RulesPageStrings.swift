@@ -1,3 +1,4 @@
+import Site
 import Permits
 
 /// The rules page's own words, per language. Rule texts come from `Permits.RuleCatalog`.

@@ -1,3 +1,4 @@
+import Site
 import Permits
 
 /// Every guide anchor the form definitions and rules rely on, with who relies on it, so a

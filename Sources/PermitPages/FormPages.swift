@@ -1,3 +1,4 @@
+import Site
 import Guide
 import JSONSchema
 import Permits
@@ -34,7 +35,7 @@ public struct FormPages: SitePlugin {
     public var name: String { "forms" }
 
     public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
-        let source = "Sources/Site/Plugins/FormPages.swift"
+        let source = "Sources/PermitPages/FormPages.swift"
         let languages = RulesPage.languages(of: guide)
         for language in languages {
             let strings = FormPageStrings.forLanguage(language)

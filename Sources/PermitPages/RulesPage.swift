@@ -1,3 +1,4 @@
+import Site
 import Guide
 import Permits
 
@@ -26,7 +27,7 @@ public struct RulesPage: SitePlugin {
                 // Rules carry no dates; the guide revision they follow is the honest "last updated".
                 updated: guide.configuration.revision.date,
                 bodyHTML: RulesPageHTML(language: language, guide: guide, rules: rules).render(),
-                source: "Sources/Site/Plugins/RulesPage.swift"))
+                source: "Sources/PermitPages/RulesPage.swift"))
         }
         contributions.requiredTargets += GuideLinkUsers.requiredTargets(languages: languages)
     }

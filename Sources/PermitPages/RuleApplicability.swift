@@ -1,3 +1,4 @@
+import Site
 import Permits
 
 /// Which application kinds a rule is checked for, worked out from the form definitions

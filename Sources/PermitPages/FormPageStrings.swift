@@ -1,3 +1,4 @@
+import Site
 import Permits
 
 /// The form pages' own words, per language. Field labels and help come from the form
