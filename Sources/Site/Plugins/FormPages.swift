@@ -35,7 +35,8 @@ public struct FormPages: SitePlugin {
 
     public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
         let source = "Sources/Site/Plugins/FormPages.swift"
-        let languages = guide.configuration.languages.compactMap { Language(rawValue: $0.code) }
+        let languages = GuideLinkUsers.languagesWithGuide(guide, guide.configuration.languages.compactMap { Language(rawValue: $0.code) })
+        guard !languages.isEmpty else { return }
         for language in languages {
             let strings = FormPageStrings.forLanguage(language)
             contributions.pages.append(SitePage(
