@@ -111,8 +111,12 @@ public struct SiteBuilder: Sendable {
         }
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
-        for page in allPages {
-            output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)
+        // Every core renders pages; they are added in navigation order, as before.
+        let rendered = Parallel.map(allPages.count) { index in
+            Array(templates.render("page", layout.context(for: allPages[index])).utf8)
+        }
+        for (page, bytes) in zip(allPages, rendered) {
+            output.add(page.outputPath, bytes: bytes, page: page)
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
@@ -157,6 +161,7 @@ public struct SiteBuilder: Sendable {
         for language in guide.configuration.languages {
             pages[language.code] = guide.pages(in: language.code).map { page in
                 var sitePage = SitePage(page)
+                sitePage.section = language.sections[page.slug]
                 sitePage.bodyHTML += (additions[sitePage.outputPath] ?? []).joined()
                 return sitePage
             }

@@ -62,12 +62,23 @@ public struct ContentLoader: Sendable {
             let others = Set(sources.configuration.languages.map(\.code)).subtracting([language.code])
             let glossary = Self.glossary(sources.pages[language.code] ?? [], into: &collector)
             let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others, glossary: glossary)
-            pages[language.code] = (sources.pages[language.code] ?? []).compactMap { source in
-                collector.collect { () throws -> Page in
-                    var pageRenderer = renderer
-                    if source.slug == glossary?.slug { pageRenderer.glossary = nil }
-                    return Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
-                                frontMatter: source.frontMatter, body: try pageRenderer.render(source.markdown, file: source.sourcePath))
+            // Pages render on every core; results (and errors) are kept in navigation order.
+            let list = sources.pages[language.code] ?? []
+            let rendered = Parallel.map(list.count) { index -> Result<Page, ContentError> in
+                let source = list[index]
+                var pageRenderer = renderer
+                if source.slug == glossary?.slug { pageRenderer.glossary = nil }
+                do throws(ContentError) {
+                    return .success(Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
+                                         frontMatter: source.frontMatter, body: try pageRenderer.render(source.markdown, file: source.sourcePath)))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            pages[language.code] = rendered.compactMap { result in
+                switch result {
+                case .success(let page): return page
+                case .failure(let error): collector.append(contentsOf: error.diagnostics); return nil
                 }
             }
             if let glossary, let page = pages[language.code]?.first(where: { $0.slug == glossary.slug }) {
@@ -173,10 +184,13 @@ public struct ContentLoader: Sendable {
             }
         }
         let navigation = language.navigation ?? []
-        for slug in names.map({ String($0.dropLast(3)) }) where !navigation.contains(slug) && TurkishSlug.isValidID(slug) {
+        // Sets: a site of thousands of pages must not compare every name with every entry.
+        let inNavigation = Set(navigation)
+        let nameSet = Set(names)
+        for slug in names.map({ String($0.dropLast(3)) }) where !inNavigation.contains(slug) && TurkishSlug.isValidID(slug) {
             collector.report(SourceLocation(file: "\(folder)/\(slug).md", line: 1), "page '\(slug)' is not in the navigation of language '\(language.code)' in \(display("site.yml"))")
         }
-        for slug in navigation where !names.contains("\(slug).md") {
+        for slug in navigation where !nameSet.contains("\(slug).md") {
             collector.report(language.navigationLocations[slug] ?? language.location, "'\(slug)' is in navigation but \(folder)/\(slug).md does not exist")
         }
         var orders: [Int: PageSource] = [:]

@@ -22,7 +22,7 @@ public struct SiteOutput: Sendable {
     }
 
     /// Paths in byte order: every loop over files uses this, so output is deterministic.
-    public var sortedPaths: [String] { files.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
+    public var sortedPaths: [String] { files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
 
     public var htmlPaths: [String] { sortedPaths.filter { $0.hasSuffix(".html") } }
 

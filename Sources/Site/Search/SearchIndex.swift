@@ -32,9 +32,10 @@ struct SearchIndex {
     /// `generated`: output paths of pages that plugins made.
     init(language: String, pages: [SitePage], generated: Set<String> = []) {
         self.language = language
-        self.pages = pages.map { page in
-            Page(href: "\(page.slug).html", title: page.title, generated: generated.contains(page.outputPath),
-                 sections: Self.sections(title: page.title, bodyHTML: page.bodyHTML))
+        self.pages = Parallel.map(pages.count) { index in
+            let page = pages[index]
+            return Page(href: "\(page.slug).html", title: page.title, generated: generated.contains(page.outputPath),
+                        sections: Self.sections(title: page.title, bodyHTML: page.bodyHTML))
         }
     }
 
@@ -46,25 +47,56 @@ struct SearchIndex {
     func script() -> String {
         var out = "/* Search index of the \(language) pages, written by eizin build (Sources/Site/Search). */\n"
         out += "(self.EizinSearchIndex = self.EizinSearchIndex || {})[\(Self.json(language))] = {\"lang\":\(Self.json(language)),\"pages\":[\n"
-        out += pages.map { page in
-            "[\(Self.json(page.href)),\(Self.json(page.title)),\(Self.json(uniqueStems(page.title))),\(page.generated ? 1 : 0)]"
-        }.joined(separator: ",\n")
-        out += "\n],\"sections\":[\n"
-        var rows: [String] = []
-        for (index, page) in pages.enumerated() {
-            for section in page.sections {
-                rows.append("[\(index),\(Self.json(section.heading)),\(Self.json(section.anchor)),\(Self.json(section.text)),"
-                            + "\(Self.json(uniqueStems(section.heading))),\(Self.json(uniqueStems(section.text)))]")
+        // Pages in ranges on every core, each range with its own cache of word → stem (a
+        // site repeats its words: stemming each once is most of the saving); joined in order.
+        let parts = Parallel.chunks(pages.count) { range -> (pages: [String], rows: [String]) in
+            var stems = StemCache(language: language)
+            var pageRows: [String] = []
+            var rows: [String] = []
+            for index in range {
+                let page = pages[index]
+                pageRows.append("[\(Self.json(page.href)),\(Self.json(page.title)),\(Self.json(stems.unique(page.title))),\(page.generated ? 1 : 0)]")
+                for section in page.sections {
+                    rows.append("[\(index),\(Self.json(section.heading)),\(Self.json(section.anchor)),\(Self.json(section.text)),"
+                                + "\(Self.json(stems.unique(section.heading))),\(Self.json(stems.unique(section.text)))]")
+                }
             }
+            return (pageRows, rows)
         }
-        out += rows.joined(separator: ",\n")
+        out += parts.flatMap(\.pages).joined(separator: ",\n")
+        out += "\n],\"sections\":[\n"
+        out += parts.flatMap(\.rows).joined(separator: ",\n")
         out += "\n]};\n"
         return out
     }
 
-    private func uniqueStems(_ text: String) -> String {
-        var seen: Set<String> = []
-        return SearchText.stems(text, language: language).filter { seen.insert($0).inserted }.joined(separator: " ")
+    /// `SearchText.stems` with each distinct word stemmed once.
+    struct StemCache {
+        let language: String
+        let stop: Set<String>
+        var stems: [String: String] = [:]
+
+        init(language: String) {
+            self.language = language
+            stop = SearchText.stopWords[language] ?? SearchText.stopWords["en"]!
+        }
+
+        /// Space-separated stems, each once, in first-seen order.
+        mutating func unique(_ text: String) -> String {
+            var seen: Set<String> = []
+            var out: [String] = []
+            for token in SearchText.tokens(text) where !stop.contains(token) {
+                let stem: String
+                if let known = stems[token] {
+                    stem = known
+                } else {
+                    stem = SearchText.stem(token, language: language)
+                    stems[token] = stem
+                }
+                if seen.insert(stem).inserted { out.append(stem) }
+            }
+            return out.joined(separator: " ")
+        }
     }
 
     /// A JSON string literal; also safe inside a script (no U+2028/U+2029 raw).
