@@ -1,3 +1,4 @@
+import Foundation
 import Guide
 
 /// What a successful build made.
@@ -39,17 +40,43 @@ public struct SiteBuilder: Sendable {
             throw ContentError(Diagnostic(SourceLocation(file: outputDirectory), problem))
         }
         let output = try makeSite()
-        let warnings = try write(output)
+        let warnings = try Self.timed("write") { () throws(ContentError) in try write(output) }
         return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
     public func makeSite() throws(ContentError) -> SiteOutput {
-        let loaded = load()
-        let guide = try render(loaded)
-        let (output, required) = try layout(guide)
-        try check(output, requiredTargets: required)
+        let loaded = try Self.timed("load") { load() }
+        let guide = try Self.timed("render") { () throws(ContentError) in try render(loaded) }
+        let (output, required) = try Self.timed("layout") { () throws(ContentError) in try layout(guide) }
+        try Self.timed("check") { () throws(ContentError) in try check(output, requiredTargets: required) }
         return output
+    }
+
+    /// `EIZIN_TIMING=1` prints each step's wall time on standard error (for Benchmarks/).
+    private static let timing = ProcessInfo.processInfo.environment["EIZIN_TIMING"] == "1"
+
+    /// `timed` for a step that cannot fail.
+    static func untimed<T>(_ step: String, _ body: () -> T) -> T {
+        // Typed throws(Never) would need a second copy of `timed`: a non-throwing body is
+        // passed through it and cannot throw.
+        do { return try timed(step) { () throws(ContentError) -> T in body() } } catch { fatalError("unreachable") }
+    }
+
+    static func timed<T>(_ step: String, _ body: () throws(ContentError) -> T) throws(ContentError) -> T {
+        guard timing else { return try body() }
+        func cpu() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let startCPU = cpu()
+        defer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            FileHandle.standardError.write(Data("eizin-timing \(step) \(String(format: "%.3f", seconds)) s, cpu \(String(format: "%.3f", cpu() - startCPU)) s\n".utf8))
+        }
+        return try body()
     }
 
     private var loader: ContentLoader { ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs) }
@@ -95,7 +122,9 @@ public struct SiteBuilder: Sendable {
         let journeys = try Journey.make(guide) ?? [:]
         let sectionNumbers = journeys.mapValues { Dictionary(uniqueKeysWithValues: $0.sections.map { ($0.slug, $0.number) }) }
         for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers) + plugins {
-            _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
+            _ = collector.collect { () throws -> Void in
+                try Self.timed("plugin \(plugin.name)") { () throws(ContentError) in try plugin.contribute(guide: guide, to: &contributions) }
+            }
         }
         try collector.throwIfAny()
         var pages = try Self.pagesByLanguage(guide, adding: contributions.pages, additions: contributions.guidePageAdditions)
@@ -112,8 +141,8 @@ public struct SiteBuilder: Sendable {
         var output = SiteOutput()
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         // Every core renders pages; they are added in navigation order, as before.
-        let rendered = Parallel.map(allPages.count) { index in
-            Array(templates.render("page", layout.context(for: allPages[index])).utf8)
+        let rendered = try Self.timed("layout pages") { () throws(ContentError) in
+            Parallel.map(allPages.count) { index in Array(templates.render("page", layout.context(for: allPages[index])).utf8) }
         }
         for (page, bytes) in zip(allPages, rendered) {
             output.add(page.outputPath, bytes: bytes, page: page)
@@ -131,7 +160,7 @@ public struct SiteBuilder: Sendable {
             let glossary = layout.glossarySlugs[language.code].map { "\(language.code)/\($0).html" }
             let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
                                     generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }))
-            output.add(index.path, text: index.script())
+            output.add(index.path, text: try Self.timed("search index \(language.code)") { () throws(ContentError) in index.script() })
         }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)

@@ -172,15 +172,24 @@ public struct ContentLoader: Sendable {
             return []
         }
         var bySlug: [String: PageSource] = [:]
-        for name in names {
-            let slug = String(name.dropLast(3))
-            let path = "\(folder)/\(name)"
-            guard TurkishSlug.isValidID(slug) else {
-                collector.report(SourceLocation(file: path), "file name '\(name)' must be lowercase letters, digits and hyphens (it becomes the page URL)")
-                continue
+        // Files are read and their front matter parsed on every core; errors stay in name order.
+        let read = Parallel.map(names.count) { index -> Result<PageSource, ContentError>? in
+            let slug = String(names[index].dropLast(3))
+            guard TurkishSlug.isValidID(slug) else { return nil }
+            do throws(ContentError) {
+                return .success(try readPage(path: "\(folder)/\(names[index])", slug: slug, language: language.code))
+            } catch {
+                return .failure(error)
             }
-            if let page = collector.collect({ () throws -> PageSource in try readPage(path: path, slug: slug, language: language.code) }) {
-                bySlug[slug] = page
+        }
+        for (name, result) in zip(names, read) {
+            switch result {
+            case nil:
+                collector.report(SourceLocation(file: "\(folder)/\(name)"), "file name '\(name)' must be lowercase letters, digits and hyphens (it becomes the page URL)")
+            case .success(let page)?:
+                bySlug[page.slug] = page
+            case .failure(let error)?:
+                collector.append(contentsOf: error.diagnostics)
             }
         }
         let navigation = language.navigation ?? []

@@ -11,16 +11,18 @@ struct LinkChecker {
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let facts = Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.bytes) }
+        let facts = SiteBuilder.untimed("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.bytes) } }
         var idSets: [String: Set<String>] = [:]
-        for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
+        SiteBuilder.untimed("check ids") {
+            for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
+        }
 
-        let perRange = Parallel.chunks(paths.count) { range in
+        let perRange = SiteBuilder.untimed("check links") { Parallel.chunks(paths.count) { range in
             // The same href from the same folder has the same answer: a sidebar link is
             // resolved once per worker, not once per page that shows it.
             var cache = ProblemCache()
             return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, cache: &cache) }
-        }
+        } }
         var diagnostics = perRange.flatMap { $0 }
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
             if let problem = problem(with: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {

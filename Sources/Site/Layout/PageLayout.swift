@@ -27,6 +27,7 @@ struct PageLayout {
         var sectionPages: [String: [SitePage]] = [:]
         /// The sidebar's top level when the navigation has sections.
         var topLevel: [SitePage] = []
+        var linkParts: [String: (start: String, end: String)] = [:]
     }
     let index: [String: Index]
 
@@ -41,6 +42,7 @@ struct PageLayout {
             for page in list where entry.bySlug[page.slug] == nil { entry.bySlug[page.slug] = page }
             entry.slugs = Set(list.map(\.slug))
             for page in entry.navigation {
+                entry.linkParts[page.slug] = Self.linkParts(page)
                 if let section = page.section { entry.sectionPages[section, default: []].append(page) } else { entry.topLevel.append(page) }
             }
             index[language] = entry
@@ -59,12 +61,19 @@ struct PageLayout {
     /// same bytes), made here because a sidebar of hundreds of links through Mustache's
     /// dynamic lookups cost more than the rest of the page.
     private func navigationLink(_ entry: SitePage, current page: SitePage, into html: inout String) {
-        html += "<li><a href=\""
-        html += escapeHTML("\(entry.slug).html")
+        let parts = index[entry.language]?.linkParts[entry.slug] ?? Self.linkParts(entry)
+        html += parts.start
         html += entry.slug == page.slug ? "\" aria-current=\"page\">" : "\">"
-        if let number = entry.sectionNumber { html += "<span class=\"nav-number\">\(number).</span> " }
-        html += escapeHTML(entry.title)
-        html += "</a>"
+        html += parts.end
+    }
+
+    /// A sidebar link before and after its `aria-current`, escaped once per site.
+    static func linkParts(_ entry: SitePage) -> (start: String, end: String) {
+        var end = ""
+        if let number = entry.sectionNumber { end += "<span class=\"nav-number\">\(number).</span> " }
+        end += escapeHTML(entry.title)
+        end += "</a>"
+        return ("<li><a href=\"" + escapeHTML("\(entry.slug).html"), end)
     }
 
     /// The sidebar's list items: every page of the language; or, when site.yml groups pages
