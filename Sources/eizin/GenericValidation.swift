@@ -14,6 +14,8 @@ import Permits
 struct GenericValidation {
     let schemaPath: String
     let paths: [String]
+    /// Names read from `--files-from`, after the arguments.
+    var listed: [RawPath] = []
     let output: OutputFormat?
     var references: [String] = []
     var formatAssertion = false
@@ -49,7 +51,7 @@ struct GenericValidation {
         var unreadable: [String] = []
         // Files are read, parsed and validated on every core (the compiled schema is
         // immutable); their findings are printed in file order, as before.
-        let entries = ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine))
+        let entries = ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine) + listed)
         let outcomes = Parallel.map(entries.count) { index in check(entries[index], compiled: compiled, format: format) }
         for outcome in outcomes {
             worst = max(worst, outcome.worst)
@@ -140,7 +142,7 @@ struct GenericValidation {
     /// True when the arguments name one file (not a folder).
     var singleFile: Bool {
         var isFolder: ObjCBool = false
-        return paths.count == 1 && !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder) && isFolder.boolValue)
+        return paths.count == 1 && listed.isEmpty && !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     func fail(_ message: String) -> Int32 {

@@ -53,6 +53,11 @@ struct ECMARegex: Sendable {
     /// Unanchored search, as JSON Schema specifies.
     func search(_ string: String) -> RegexSearch {
         if let simple { return simple.matches(string) ? .match : .noMatch }
+        return engineSearch(string)
+    }
+
+    /// The search through ICU, also for a simple pattern (tests compare the two).
+    func engineSearch(_ string: String) -> RegexSearch {
         let text = Array(string.utf16)
         let ticks = Self.baseTimeLimit + min(text.count / (10_000 / Self.stepsPerCharacter), Int(Int32.max) - Self.baseTimeLimit)
         return engine.search(text, timeLimit: Int32(ticks), stackLimit: Int32(Self.stackLimit))
