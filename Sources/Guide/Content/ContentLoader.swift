@@ -294,7 +294,7 @@ public struct ContentLoader: Sendable {
     /// Files saved on Windows end lines with CRLF. Swift treats "\r\n" as one Character, so
     /// splitting on "\n" would see one long line; LF everywhere keeps line numbers right.
     static func normalizingLineEndings(_ text: String) -> String {
-        text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        text.containsBytes("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }
 
