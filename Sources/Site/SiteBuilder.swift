@@ -142,10 +142,14 @@ public struct SiteBuilder: Sendable {
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
         // Every core renders pages; they are added in navigation order, as before.
         let rendered = try Self.timed("layout pages") { () throws(ContentError) in
-            Parallel.map(allPages.count) { index in Array(templates.render("page", layout.context(for: allPages[index])).utf8) }
+            Parallel.map(allPages.count) { index -> (bytes: [UInt8], sidebar: Range<Int>?) in
+                let context = layout.context(for: allPages[index])
+                let bytes = Array(templates.render("page", context).utf8)
+                return (bytes, Self.sidebarRange(in: bytes, sidebar: context["navigationHTML"] as? String ?? ""))
+            }
         }
-        for (page, bytes) in zip(allPages, rendered) {
-            output.add(page.outputPath, bytes: bytes, page: page)
+        for (page, rendered) in zip(allPages, rendered) {
+            output.add(page.outputPath, bytes: rendered.bytes, page: page, layoutLinks: rendered.sidebar)
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
@@ -165,6 +169,25 @@ public struct SiteBuilder: Sendable {
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
+    }
+
+    /// Where the sidebar's list items are in a rendered page: the first copy of them after
+    /// the sidebar's `id`. Its links name pages of the same language, every one of which is
+    /// written (`PageLayout.navigation`), so the check need not read them back on every page.
+    static func sidebarRange(in page: [UInt8], sidebar: String) -> Range<Int>? {
+        let items = Array(sidebar.utf8)
+        let marker = Array("id=\"site-nav\"".utf8)
+        guard !items.isEmpty, let start = firstIndex(of: marker, in: page, from: 0),
+              let found = firstIndex(of: items, in: page, from: start + marker.count) else { return nil }
+        return found..<(found + items.count)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count) where haystack[index] == needle[0] {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        }
+        return nil
     }
 
     /// Pages every build has, before the caller's plugins: the journey (when site.yml has

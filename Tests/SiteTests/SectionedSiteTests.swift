@@ -59,6 +59,26 @@ import Testing
         #expect(!sectionPage.contains("href=\"bolum-2-a.html\""))
     }
 
+    @Test func theCheckSkipsOnlyTheSidebarAndKeepsLineNumbers() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let content = try Self.makeContent(in: scratch)
+        let output = try SiteBuilder(contentDirectory: content).makeSite()
+        let file = try #require(output.files["tr/bolum-2-a.html"])
+        let range = try #require(file.layoutLinks)
+        let sidebar = String(decoding: file.bytes[range], as: UTF8.self)
+        #expect(sidebar.hasPrefix("<li><a href=\"bolum-1.html\">") && sidebar.hasSuffix("</li>\n"))
+        let checked = file.checkedBytes
+        #expect(checked.filter { $0 == UInt8(ascii: "\n") }.count == file.bytes.filter { $0 == UInt8(ascii: "\n") }.count)
+        #expect(!String(decoding: checked, as: UTF8.self).contains("bolum-3.html\""))
+        // A broken link in a page body is still found, at its Markdown line.
+        let page = "\(content)/tr/bolum-3-b.md"
+        try (try String(contentsOfFile: page, encoding: .utf8) + "\n[Kayıp](yok.md)\n").write(toFile: page, atomically: true, encoding: .utf8)
+        let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content).makeSite() }
+        #expect(error.diagnostics.map(\.description).contains { $0.contains("bolum-3-b.md:13:1:") && $0.contains("link to missing page 'yok.md'") },
+                "\(error.diagnostics)")
+    }
+
     @Test func sectionsInSiteYAMLAreParsed() throws {
         let configuration = try SiteConfiguration.parse("""
             title: {tr: T}

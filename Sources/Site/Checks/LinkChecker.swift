@@ -11,7 +11,7 @@ struct LinkChecker {
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let facts = SiteBuilder.untimed("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.bytes) } }
+        let facts = SiteBuilder.untimed("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
         var idSets: [String: Set<String>] = [:]
         SiteBuilder.untimed("check ids") {
             for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
