@@ -1,3 +1,4 @@
+import Guide
 import Site
 import Permits
 
@@ -22,6 +23,15 @@ enum GuideLinkUsers {
             }
         }
         return users.keys.sorted().map { ($0, users[$0]!) }
+    }
+
+    /// The languages whose guide has at least one of the pages the forms and rules link to,
+    /// in the order given. The rules and form pages take part only there: a content tree
+    /// without the e-İzin guide (another manual, a synthetic benchmark tree) builds without
+    /// them, while a guide page that lost an anchor still fails the build.
+    static func languagesWithGuide(_ guide: GuideContent, _ languages: [Language]) -> [Language] {
+        let linked = Set(all().map(\.link.page))
+        return languages.filter { language in guide.pages(in: language.rawValue).contains { linked.contains($0.slug) } }
     }
 
     /// One required target per link and language: "tr/basvuru-adimlari.html#pasaport-bilgisi",

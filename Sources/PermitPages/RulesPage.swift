@@ -19,7 +19,7 @@ public struct RulesPage: SitePlugin {
     public var name: String { "rules" }
 
     public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
-        let languages = Self.languages(of: guide)
+        let languages = GuideLinkUsers.languagesWithGuide(guide, Self.languages(of: guide))
         for language in languages {
             let strings = RulesPageStrings.forLanguage(language)
             contributions.pages.append(SitePage(

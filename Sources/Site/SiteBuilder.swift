@@ -1,3 +1,4 @@
+import Foundation
 import Guide
 
 /// What a successful build made.
@@ -42,17 +43,43 @@ public struct SiteBuilder: Sendable {
             throw ContentError(Diagnostic(SourceLocation(file: outputDirectory), problem))
         }
         let output = try makeSite()
-        let warnings = try write(output)
+        let warnings = try Self.timed("write") { () throws(ContentError) in try write(output) }
         return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
     public func makeSite() throws(ContentError) -> SiteOutput {
-        let loaded = load()
-        let guide = try render(loaded)
-        let (output, required) = try layout(guide)
-        try check(output, requiredTargets: required)
+        let loaded = try Self.timed("load") { load() }
+        let guide = try Self.timed("render") { () throws(ContentError) in try render(loaded) }
+        let (output, required) = try Self.timed("layout") { () throws(ContentError) in try layout(guide) }
+        try Self.timed("check") { () throws(ContentError) in try check(output, requiredTargets: required) }
         return output
+    }
+
+    /// `EIZIN_TIMING=1` prints each step's wall time on standard error (for Benchmarks/).
+    private static let timing = ProcessInfo.processInfo.environment["EIZIN_TIMING"] == "1"
+
+    /// `timed` for a step that cannot fail.
+    static func untimed<T>(_ step: String, _ body: () -> T) -> T {
+        // Typed throws(Never) would need a second copy of `timed`: a non-throwing body is
+        // passed through it and cannot throw.
+        do { return try timed(step) { () throws(ContentError) -> T in body() } } catch { fatalError("unreachable") }
+    }
+
+    static func timed<T>(_ step: String, _ body: () throws(ContentError) -> T) throws(ContentError) -> T {
+        guard timing else { return try body() }
+        func cpu() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let startCPU = cpu()
+        defer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            FileHandle.standardError.write(Data("eizin-timing \(step) \(String(format: "%.3f", seconds)) s, cpu \(String(format: "%.3f", cpu() - startCPU)) s\n".utf8))
+        }
+        return try body()
     }
 
     private var loader: ContentLoader { ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs) }
@@ -98,7 +125,9 @@ public struct SiteBuilder: Sendable {
         let journeys = try Journey.make(guide) ?? [:]
         let sectionNumbers = journeys.mapValues { Dictionary(uniqueKeysWithValues: $0.sections.map { ($0.slug, $0.number) }) }
         for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers) + plugins {
-            _ = collector.collect { () throws -> Void in try plugin.contribute(guide: guide, to: &contributions) }
+            _ = collector.collect { () throws -> Void in
+                try Self.timed("plugin \(plugin.name)") { () throws(ContentError) in try plugin.contribute(guide: guide, to: &contributions) }
+            }
         }
         try collector.throwIfAny()
         var pages = try Self.pagesByLanguage(guide, adding: contributions.pages, additions: contributions.guidePageAdditions)
@@ -115,8 +144,16 @@ public struct SiteBuilder: Sendable {
         var output = SiteOutput()
         output.notices = guide.translations.compactMap(\.warning)
         for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
-        for page in allPages {
-            output.add(page.outputPath, text: templates.render("page", layout.context(for: page)), page: page)
+        // Every core renders pages; they are added in navigation order, as before.
+        let rendered = try Self.timed("layout pages") { () throws(ContentError) in
+            Parallel.map(allPages.count) { index -> (bytes: [UInt8], sidebar: Range<Int>?) in
+                let context = layout.context(for: allPages[index])
+                let bytes = Array(templates.render("page", context).utf8)
+                return (bytes, Self.sidebarRange(in: bytes, sidebar: context["navigationHTML"] as? String ?? ""))
+            }
+        }
+        for (page, rendered) in zip(allPages, rendered) {
+            output.add(page.outputPath, bytes: rendered.bytes, page: page, layoutLinks: rendered.sidebar)
         }
         output.add("index.html", text: templates.render("landing", layout.landingContext()))
         output.add("404.html", text: templates.render("not-found", layout.notFoundContext()))
@@ -131,11 +168,30 @@ public struct SiteBuilder: Sendable {
             let glossary = layout.glossarySlugs[language.code].map { "\(language.code)/\($0).html" }
             let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
                                     generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }))
-            output.add(index.path, text: index.script())
+            output.add(index.path, text: try Self.timed("search index \(language.code)") { () throws(ContentError) in index.script() })
         }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
         return (output, contributions.requiredTargets)
+    }
+
+    /// Where the sidebar's list items are in a rendered page: the first copy of them after
+    /// the sidebar's `id`. Its links name pages of the same language, every one of which is
+    /// written (`PageLayout.navigation`), so the check need not read them back on every page.
+    static func sidebarRange(in page: [UInt8], sidebar: String) -> Range<Int>? {
+        let items = Array(sidebar.utf8)
+        let marker = Array("id=\"site-nav\"".utf8)
+        guard !items.isEmpty, let start = firstIndex(of: marker, in: page, from: 0),
+              let found = firstIndex(of: items, in: page, from: start + marker.count) else { return nil }
+        return found..<(found + items.count)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count) where haystack[index] == needle[0] {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        }
+        return nil
     }
 
     /// Pages every build has, before the caller's plugins: the journey (when site.yml has
@@ -161,6 +217,7 @@ public struct SiteBuilder: Sendable {
         for language in guide.configuration.languages {
             pages[language.code] = guide.pages(in: language.code).map { page in
                 var sitePage = SitePage(page)
+                sitePage.section = language.sections[page.slug]
                 sitePage.bodyHTML += (additions[sitePage.outputPath] ?? []).joined()
                 return sitePage
             }

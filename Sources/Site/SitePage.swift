@@ -26,6 +26,8 @@ public struct SitePage: Sendable {
     /// The section number N of a journey page ("Adım N.M"), shown before its title in the
     /// navigation and the h1; nil for pages outside the journey and generated pages.
     public var sectionNumber: Int? = nil
+    /// The section page this page is listed under in site.yml (`- section: [pages]`), or nil.
+    public var section: String? = nil
 
     public init(
         language: String, slug: String, title: String, description: String, updated: ISODate,

@@ -1,5 +1,6 @@
 import Foundation
 import FilePaths
+import Guide
 import JSONSchema
 import Permits
 
@@ -14,6 +15,8 @@ import Permits
 struct GenericValidation {
     let schemaPath: String
     let paths: [String]
+    /// Names read from `--files-from`, after the arguments.
+    var listed: [RawPath] = []
     let output: OutputFormat?
     var references: [String] = []
     var formatAssertion = false
@@ -47,33 +50,15 @@ struct GenericValidation {
         var lines: [String] = []
         // With --output, stdout holds only JSON; files that cannot be read are said on stderr.
         var unreadable: [String] = []
-        for entry in ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine)) {
-            let shown = name(entry.path.display)
-            switch ApplicationFiles.load(entry) {
-            case .failure(let failure):
-                let location = TextReporter.oneLine("\(shown)\(failure.position.map { ":\($0)" } ?? "")")
-                let message = TextReporter.oneLine(failure.message.en)
-                if format == nil { lines.append("\(paint.location(location)): \(message)") } else { unreadable.append("\(location): \(message)") }
-                worst = 2
-            case .success(let document):
-                if let format {
-                    let unit = compiled.output(document.value, format: format, document: document)
-                    if unit.objectMember("valid") != .bool(true) { worst = max(worst, 1) }
-                    outputs.append(.object(["file": .string(shown), "output": unit]))
-                } else {
-                    let result = compiled.validate(document.value)
-                    if !result.isValid { worst = max(worst, 1) }
-                    // In file order, like a compiler's messages (the validator reports in
-                    // schema order); a failure about a member's name points at the name.
-                    let located = result.errors.enumerated().map { ($0.offset, $0.element, $0.element.sourcePosition(in: document)) }
-                    let ordered = located.sorted { a, b in (a.2?.offset ?? -1, a.0) < (b.2?.offset ?? -1, b.0) }
-                    for (_, error, position) in ordered {
-                        let location = TextReporter.oneLine("\(shown)\(position.map { ":\($0)" } ?? "")")
-                        lines.append(paint.location(location) + TextReporter.oneLine(
-                            ": \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
-                    }
-                }
-            }
+        // Files are read, parsed and validated on every core (the compiled schema is
+        // immutable); their findings are printed in file order, as before.
+        let entries = ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine) + listed)
+        let outcomes = Parallel.map(entries.count) { index in check(entries[index], compiled: compiled, format: format) }
+        for outcome in outcomes {
+            worst = max(worst, outcome.worst)
+            lines += outcome.lines
+            if let output = outcome.output { outputs.append(output) }
+            if let message = outcome.unreadable { unreadable.append(message) }
         }
         if format != nil {
             // One file named as such: its output unit; otherwise (several files, or a folder,
@@ -88,6 +73,45 @@ struct GenericValidation {
         if !unreadable.isEmpty { StandardStreams.error(unreadable.joined(separator: "\n")) }
         if !lines.isEmpty { try StandardStreams.output(lines.joined(separator: "\n") + "\n", command: "validate") }
         return worst
+    }
+
+    /// What one file adds to the report.
+    struct FileOutcome {
+        var worst: Int32 = 0
+        var lines: [String] = []
+        var output: JSONValue?
+        var unreadable: String?
+    }
+
+    func check(_ entry: ApplicationFiles.Entry, compiled: CompiledSchema, format: OutputFormat?) -> FileOutcome {
+        var outcome = FileOutcome()
+        let shown = name(entry.path.display)
+        switch ApplicationFiles.load(entry) {
+        case .failure(let failure):
+            let location = TextReporter.oneLine("\(shown)\(failure.position.map { ":\($0)" } ?? "")")
+            let message = TextReporter.oneLine(failure.message.en)
+            if format == nil { outcome.lines.append("\(paint.location(location)): \(message)") } else { outcome.unreadable = "\(location): \(message)" }
+            outcome.worst = 2
+        case .success(let document):
+            if let format {
+                let unit = compiled.output(document.value, format: format, document: document)
+                if unit.objectMember("valid") != .bool(true) { outcome.worst = 1 }
+                outcome.output = .object(["file": .string(shown), "output": unit])
+            } else {
+                let result = compiled.validate(document.value)
+                if !result.isValid { outcome.worst = 1 }
+                // In file order, like a compiler's messages (the validator reports in
+                // schema order); a failure about a member's name points at the name.
+                let located = result.errors.enumerated().map { ($0.offset, $0.element, $0.element.sourcePosition(in: document)) }
+                let ordered = located.sorted { a, b in (a.2?.offset ?? -1, a.0) < (b.2?.offset ?? -1, b.0) }
+                for (_, error, position) in ordered {
+                    let location = TextReporter.oneLine("\(shown)\(position.map { ":\($0)" } ?? "")")
+                    outcome.lines.append(paint.location(location) + TextReporter.oneLine(
+                        ": \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
+                }
+            }
+        }
+        return outcome
     }
 
     /// Adds one `--ref` (`FILE`, or `URI=FILE`) to the registry; a message when it cannot.
@@ -119,7 +143,7 @@ struct GenericValidation {
     /// True when the arguments name one file (not a folder).
     var singleFile: Bool {
         var isFolder: ObjCBool = false
-        return paths.count == 1 && !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder) && isFolder.boolValue)
+        return paths.count == 1 && listed.isEmpty && !(FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     func fail(_ message: String) -> Int32 {

@@ -48,6 +48,12 @@ struct ValidateCommand: ParsableCommand {
               completion: .file())
     var paths: [String] = []
 
+    @Option(name: .customLong("files-from"),
+            help: ArgumentHelp("Also check the files (or folders) named in this file, one per line; - reads the names from standard input. For lists longer than a command line holds: each name given as an argument costs the argument parser time that grows with their number.",
+                               valueName: "list"),
+            completion: .file())
+    var filesFrom: String?
+
     @Option(help: ArgumentHelp("The application kind, overriding the file's \"kind\" / \"$schema\".", valueName: "kind"))
     var kind: FormKind?
 
@@ -91,9 +97,11 @@ struct ValidateCommand: ParsableCommand {
     var output: SchemaOutputFormat?
 
     func run() throws {
-        guard !paths.isEmpty else { throw usage("no files given") }
+        guard !paths.isEmpty || filesFrom != nil else { throw usage("no files given") }
         let fromStdin = paths.filter { $0 == StandardInput.argument }.count + (schema == StandardInput.argument ? 1 : 0)
+            + (filesFrom == StandardInput.argument ? 1 : 0)
         guard fromStdin <= 1 else { throw usage("standard input (-) can be read only once") }
+        let listed = try listedPaths()
         let paint = TextReporter.Paint(enabled: color.enabled())
         if let schema {
             // The application options mean nothing to a foreign schema: refuse them rather
@@ -103,7 +111,7 @@ struct ValidateCommand: ParsableCommand {
             guard unusable.isEmpty else {
                 throw usage("\(unusable.joined(separator: ", ")) cannot be used with --schema (--output gives a machine-readable result)")
             }
-            let code = try GenericValidation(schemaPath: schema, paths: paths, output: output?.format, references: ref,
+            let code = try GenericValidation(schemaPath: schema, paths: paths, listed: listed, output: output?.format, references: ref,
                                              formatAssertion: formatAssertion, paint: paint).run()
             throw ExitCode(code)
         }
@@ -118,7 +126,7 @@ struct ValidateCommand: ParsableCommand {
         let site = try resolveSiteURL()
         let run = ValidationRun(settings: ValidationSettings(today: day, draft: draft), kind: kind, language: language)
         // Paths byte for byte: a name that is not UTF-8 must be read, not "not found".
-        var report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine))
+        var report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine) + listed)
         report.siteURL = site
         for i in report.files.indices where report.files[i].path == StandardInput.argument {
             report.files[i].path = StandardInput.displayName
@@ -131,6 +139,23 @@ struct ValidateCommand: ParsableCommand {
         }
         try StandardStreams.output(text, command: "validate")
         throw ExitCode(report.exitCode(strict: strict))
+    }
+
+    /// The names in `--files-from`, byte for byte (a name need not be UTF-8): one per line,
+    /// a final CR dropped, empty lines skipped.
+    func listedPaths() throws -> [RawPath] {
+        guard let filesFrom else { return [] }
+        let data: Data?
+        if filesFrom == StandardInput.argument {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = FileManager.default.contents(atPath: filesFrom)
+        }
+        guard let data else { throw usage("--files-from \(filesFrom): cannot read the list") }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let name = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
+            return name.isEmpty ? nil : RawPath(bytes: Array(name))
+        }
     }
 
     /// --site-url, else `base_url` in ./content/site.yml (the file `eizin build` reads by

@@ -192,6 +192,33 @@ import Testing
         #expect(locations == ["1:1:", "2:8:", "3:3:"], "required at the object, type at the value, the unknown member at its key: \(run.stdout)")
     }
 
+    /// `--files-from LIST` checks the listed files like arguments, in the same order, with
+    /// the same findings (it exists for lists longer than a command line or than the
+    /// argument parser handles quickly); files are validated on several cores, and the
+    /// output stays in file order.
+    @Test func filesFromListsFilesLikeArguments() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = folder.appendingPathComponent("schema.json")
+        try Data(#"{"type": "object", "properties": {"id": {"type": "string", "pattern": "^[0-9]{3}$"}}}"#.utf8).write(to: schema)
+        var names: [String] = []
+        for index in 0..<40 {
+            let file = folder.appendingPathComponent("f\(index).json")
+            try Data((index % 3 == 0 ? #"{"id": "12"}"# : #"{"id": "123"}"#).utf8).write(to: file)
+            names.append(file.path)
+        }
+        let list = folder.appendingPathComponent("list.txt")
+        try Data((names.joined(separator: "\r\n") + "\n\n").utf8).write(to: list)
+        let direct = try EizinBinary.run(["validate", "--schema", schema.path] + names)
+        let listed = try EizinBinary.run(["validate", "--schema", schema.path, "--files-from", list.path])
+        #expect(direct.status == 1 && listed.status == 1)
+        #expect(listed.stdout == direct.stdout)
+        #expect(direct.stdout.split(separator: "\n").count == 14, "\(direct.stdout)")
+        #expect(direct.stdout.hasPrefix("\(names[0]):1:8: '12' does not match the pattern ^[0-9]{3}$"), "\(direct.stdout)")
+        let missing = try EizinBinary.run(["validate", "--schema", schema.path, "--files-from", folder.appendingPathComponent("none").path])
+        #expect(missing.status == 2 && missing.stderr.contains("--files-from"), "\(missing.stderr)")
+    }
+
     @Test func genericModeRefusesSchemasItWouldMisread() throws {
         let folder = try EizinBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

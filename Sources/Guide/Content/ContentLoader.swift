@@ -66,18 +66,29 @@ public struct ContentLoader: Sendable {
             let others = Set(sources.configuration.languages.map(\.code)).subtracting([language.code])
             let glossary = Self.glossary(sources.pages[language.code] ?? [], into: &collector)
             let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others, glossary: glossary)
-            pages[language.code] = (sources.pages[language.code] ?? []).compactMap { source in
-                collector.collect { () throws -> Page in
-                    var pageRenderer = renderer
-                    if source.slug == glossary?.slug { pageRenderer.glossary = nil }
+            // Pages render on every core; results (and errors) are kept in navigation order.
+            let list = sources.pages[language.code] ?? []
+            let rendered = Parallel.map(list.count) { index -> Result<Page, ContentError> in
+                let source = list[index]
+                var pageRenderer = renderer
+                if source.slug == glossary?.slug { pageRenderer.glossary = nil }
+                do throws(ContentError) {
                     var body = try pageRenderer.render(source.markdown, file: source.sourcePath)
                     if let status = outdated[source.sourcePath] {
                         let name = sources.configuration.language(status.sourceLanguage)?.name ?? status.sourceLanguage
                         body.html = pageRenderer.strings.outdatedTranslationNote(sourceHref: "../\(status.sourceLanguage)/\(status.slug).html",
                                                                                  sourceLanguage: status.sourceLanguage, sourceName: name) + body.html
                     }
-                    return Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
-                                frontMatter: source.frontMatter, body: body)
+                    return .success(Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
+                                         frontMatter: source.frontMatter, body: body))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            pages[language.code] = rendered.compactMap { result in
+                switch result {
+                case .success(let page): return page
+                case .failure(let error): collector.append(contentsOf: error.diagnostics); return nil
                 }
             }
             if let glossary, let page = pages[language.code]?.first(where: { $0.slug == glossary.slug }) {
@@ -171,22 +182,34 @@ public struct ContentLoader: Sendable {
             return []
         }
         var bySlug: [String: PageSource] = [:]
-        for name in names {
-            let slug = String(name.dropLast(3))
-            let path = "\(folder)/\(name)"
-            guard TurkishSlug.isValidID(slug) else {
-                collector.report(SourceLocation(file: path), "file name '\(name)' must be lowercase letters, digits and hyphens (it becomes the page URL)")
-                continue
+        // Files are read and their front matter parsed on every core; errors stay in name order.
+        let read = Parallel.map(names.count) { index -> Result<PageSource, ContentError>? in
+            let slug = String(names[index].dropLast(3))
+            guard TurkishSlug.isValidID(slug) else { return nil }
+            do throws(ContentError) {
+                return .success(try readPage(path: "\(folder)/\(names[index])", slug: slug, language: language.code))
+            } catch {
+                return .failure(error)
             }
-            if let page = collector.collect({ () throws -> PageSource in try readPage(path: path, slug: slug, language: language.code) }) {
-                bySlug[slug] = page
+        }
+        for (name, result) in zip(names, read) {
+            switch result {
+            case nil:
+                collector.report(SourceLocation(file: "\(folder)/\(name)"), "file name '\(name)' must be lowercase letters, digits and hyphens (it becomes the page URL)")
+            case .success(let page)?:
+                bySlug[page.slug] = page
+            case .failure(let error)?:
+                collector.append(contentsOf: error.diagnostics)
             }
         }
         let navigation = language.navigation ?? []
-        for slug in names.map({ String($0.dropLast(3)) }) where !navigation.contains(slug) && TurkishSlug.isValidID(slug) {
+        // Sets: a site of thousands of pages must not compare every name with every entry.
+        let inNavigation = Set(navigation)
+        let nameSet = Set(names)
+        for slug in names.map({ String($0.dropLast(3)) }) where !inNavigation.contains(slug) && TurkishSlug.isValidID(slug) {
             collector.report(SourceLocation(file: "\(folder)/\(slug).md", line: 1), "page '\(slug)' is not in the navigation of language '\(language.code)' in \(display("site.yml"))")
         }
-        for slug in navigation where !names.contains("\(slug).md") {
+        for slug in navigation where !nameSet.contains("\(slug).md") {
             collector.report(language.navigationLocations[slug] ?? language.location, "'\(slug)' is in navigation but \(folder)/\(slug).md does not exist")
         }
         var orders: [Int: PageSource] = [:]
@@ -282,7 +305,7 @@ public struct ContentLoader: Sendable {
     /// Files saved on Windows end lines with CRLF. Swift treats "\r\n" as one Character, so
     /// splitting on "\n" would see one long line; LF everywhere keeps line numbers right.
     static func normalizingLineEndings(_ text: String) -> String {
-        text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        text.containsBytes("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }
 

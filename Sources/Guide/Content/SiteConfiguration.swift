@@ -17,6 +17,13 @@ public struct SiteConfiguration: Sendable, Equatable {
         /// Where each navigation entry is written in site.yml, for errors.
         public var navigationLocations: [String: SourceLocation]
         public var location: SourceLocation
+        /// Page slug → the slug of the section page it is listed under (`- section: [pages]`
+        /// in site.yml); empty for a flat navigation. With sections, each page's sidebar lists
+        /// the top-level entries and the pages of its own section only, as docs sites do.
+        public var sections: [String: String] = [:]
+
+        /// The entries written at the top level of `navigation`, in order.
+        public var topLevelNavigation: [String] { (navigation ?? []).filter { sections[$0] == nil } }
     }
 
     /// Site title per language code.
@@ -123,6 +130,7 @@ public struct SiteConfiguration: Sendable, Equatable {
         var seenKeys: Set<String> = []
         var navigation: [String]?
         var navigationLocations: [String: SourceLocation] = [:]
+        var sections: [String: String] = [:]
         for (key, value) in mapping {
             if let keyName = key.string { seenKeys.insert(keyName) }
             switch key.string {
@@ -139,16 +147,31 @@ public struct SiteConfiguration: Sendable, Equatable {
                     navigation = nil
                 } else if let sequence = value.sequence {
                     var list: [String] = []
-                    for entry in sequence {
+                    func add(_ entry: Node, section: String?) {
                         if let slug = entry.string, TurkishSlug.isValidID(slug) {
                             if navigationLocations[slug] != nil {
                                 collector.report(fields.location(of: entry), "duplicate slug '\(slug)' in navigation")
                             } else {
                                 list.append(slug)
                                 navigationLocations[slug] = fields.location(of: entry)
+                                if let section { sections[slug] = section }
                             }
                         } else {
                             collector.report(fields.location(of: entry), "navigation entries are file names without .md (lowercase letters, digits, hyphens), found '\(entry.string ?? "?")'")
+                        }
+                    }
+                    for entry in sequence {
+                        // `- section: [page, page]`: a section page and the pages under it.
+                        if let mapping = entry.mapping, mapping.count == 1, let (key, value) = mapping.first,
+                           let children = value.sequence {
+                            add(key, section: nil)
+                            if let section = key.string, navigationLocations[section] != nil {
+                                for child in children { add(child, section: section) }
+                            }
+                        } else if entry.mapping != nil {
+                            collector.report(fields.location(of: entry), "a navigation section is one section page with a list of pages, e.g. `- bolum: [sayfa-1, sayfa-2]`")
+                        } else {
+                            add(entry, section: nil)
                         }
                     }
                     navigation = list
@@ -167,6 +190,6 @@ public struct SiteConfiguration: Sendable, Equatable {
             if !seenKeys.contains("name") { collector.report(location, "language '\(code)' without 'name'") }
             return nil
         }
-        return Language(code: code, name: name, navigation: navigation, navigationLocations: navigationLocations, location: location)
+        return Language(code: code, name: name, navigation: navigation, navigationLocations: navigationLocations, location: location, sections: sections)
     }
 }

@@ -9,47 +9,74 @@ struct LinkChecker {
     let output: SiteOutput
 
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
-        var facts: [String: HTMLFacts] = [:]
-        for path in output.htmlPaths {
-            facts[path] = HTMLFacts(html: output.files[path]!.bytes)
-        }
+        // Pages are read back on every core; everything after is in path order, as before.
+        let paths = output.htmlPaths
+        let facts = SiteBuilder.untimed("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
         var idSets: [String: Set<String>] = [:]
-        for (path, page) in facts { idSets[path] = Set(page.ids.map(\.id)) }
-
-        var diagnostics: [Diagnostic] = []
-        for path in output.htmlPaths {
-            let page = facts[path]!
-            let origin = output.files[path]?.page
-            var seen: [String: Int] = [:]
-            for (id, line) in page.ids {
-                if let first = seen[id] {
-                    diagnostics.append(generated(path, line: line, origin: origin, "duplicate id '\(id)' (first at line \(first))"))
-                } else {
-                    seen[id] = line
-                }
-            }
-            for reference in page.idReferences {
-                for id in reference.value.split(whereSeparator: \.isWhitespace) where !idSets[path]!.contains(String(id)) {
-                    diagnostics.append(generated(path, line: reference.line, origin: origin, "\(reference.attribute)=\"\(id)\" names no element on the page"))
-                }
-            }
-            var reported: Set<String> = []
-            for reference in page.references {
-                guard let problem = problem(with: reference.value, in: path, element: reference.element, idSets: idSets) else { continue }
-                // A Markdown link: report it at its source line(s), once per distinct href.
-                let sources = origin?.links.filter { Self.sameURL($0.href, reference.value) } ?? []
-                if sources.isEmpty {
-                    diagnostics.append(generated(path, line: reference.line, origin: origin, problem))
-                } else if reported.insert(reference.value).inserted {
-                    for link in sources {
-                        diagnostics.append(Diagnostic(link.location, problem.replacingOccurrences(of: "'\(reference.value)'", with: "'\(link.original)'")))
-                    }
-                }
-            }
+        SiteBuilder.untimed("check ids") {
+            for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
         }
+
+        let perRange = SiteBuilder.untimed("check links") { Parallel.chunks(paths.count) { range in
+            // The same href from the same folder has the same answer: a sidebar link is
+            // resolved once per worker, not once per page that shows it.
+            var cache = ProblemCache()
+            return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, cache: &cache) }
+        } }
+        var diagnostics = perRange.flatMap { $0 }
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
             if let problem = problem(with: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {
                 diagnostics.append(Diagnostic(SourceLocation(file: target.requiredBy), problem))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Answers of `problem(with:in:element:idSets:)` by element kind, folder and href. An href
+    /// that is only a `#fragment` (or empty, or only a query) names the page itself, so it is not kept.
+    struct ProblemCache {
+        private var answers: [String: [String: String?]] = [:]
+
+        mutating func answer(href: String, page: String, element: String, _ compute: () -> String?) -> String? {
+            guard !(href.isEmpty || href.hasPrefix("#") || href.hasPrefix("?")) else { return compute() }
+            let folder = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
+            let key = "\(element) \(folder)"
+            if let known = answers[key]?[href] { return known }
+            let value = compute()
+            answers[key, default: [:]][href] = .some(value)
+            return value
+        }
+    }
+
+    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let origin = output.files[path]?.page
+        var seen: [String: Int] = [:]
+        for (id, line) in page.ids {
+            if let first = seen[id] {
+                diagnostics.append(generated(path, line: line, origin: origin, "duplicate id '\(id)' (first at line \(first))"))
+            } else {
+                seen[id] = line
+            }
+        }
+        for reference in page.idReferences {
+            for id in reference.value.split(whereSeparator: \.isWhitespace) where !idSets[path]!.contains(String(id)) {
+                diagnostics.append(generated(path, line: reference.line, origin: origin, "\(reference.attribute)=\"\(id)\" names no element on the page"))
+            }
+        }
+        var reported: Set<String> = []
+        for reference in page.references {
+            guard let problem = cache.answer(href: reference.value, page: path, element: reference.element, {
+                problem(with: reference.value, in: path, element: reference.element, idSets: idSets)
+            }) else { continue }
+            // A Markdown link: report it at its source line(s), once per distinct href.
+            let sources = origin?.links.filter { Self.sameURL($0.href, reference.value) } ?? []
+            if sources.isEmpty {
+                diagnostics.append(generated(path, line: reference.line, origin: origin, problem))
+            } else if reported.insert(reference.value).inserted {
+                for link in sources {
+                    diagnostics.append(Diagnostic(link.location, problem.replacingOccurrences(of: "'\(reference.value)'", with: "'\(link.original)'")))
+                }
             }
         }
         return diagnostics

@@ -11,7 +11,7 @@ extension PageLayout {
         context["footerLabel"] = page.language == "tr" ? "Kılavuzun tamamı ve bu site" : "The whole guide and this site"
         guard let journey = journeys[page.language], let number = page.sectionNumber,
               let section = journey.sections.first(where: { $0.slug == page.slug }),
-              pages[page.language]?.contains(where: { $0.slug == JourneyPage.slug }) == true else { return }
+              hasPage(page.language, JourneyPage.slug) else { return }
         let strings = JourneyStrings.forLanguage(page.language)
         var parts = [strings.position(number, journey.sections.count)]
         let alternatives = journey.alternatives(of: page.slug).map(\.number)
@@ -30,12 +30,12 @@ extension PageLayout {
     func footerLinks(_ page: SitePage) -> [[String: Any]] {
         let language = page.language
         var candidates: [(slug: String, text: String)] = [(JourneyPage.slug, JourneyStrings.forLanguage(language).wholeJourney)]
-        if let glossary = glossarySlugs[language], let title = pages[language]?.first(where: { $0.slug == glossary })?.title {
+        if let glossary = glossarySlugs[language], let title = index[language]?.bySlug[glossary]?.title {
             candidates.append((glossary, title))
         }
         candidates.append((PrintPage.slug, PrintStrings.forLanguage(language).link))
         candidates.append((AccessibilityPage.slug, AccessibilityStrings.forLanguage(language).link))
-        return candidates.filter { candidate in pages[language]?.contains { $0.slug == candidate.slug } == true }.map { candidate in
+        return candidates.filter { candidate in hasPage(language, candidate.slug) }.map { candidate in
             ["href": "\(candidate.slug).html", "text": candidate.text, "current": candidate.slug == page.slug]
         }
     }

@@ -16,16 +16,100 @@ struct PageLayout {
     /// The glossary page's slug in each language, for the footer.
     var glossarySlugs: [String: String] = [:]
 
-    func navigation(_ language: String) -> [SitePage] { (pages[language] ?? []).filter(\.inNavigation) }
+    /// Per language, computed once: a site of thousands of pages must not search its page
+    /// list for every page (the navigation, the position, the other languages' pages).
+    struct Index {
+        var navigation: [SitePage] = []
+        var position: [String: Int] = [:]
+        var slugs: Set<String> = []
+        var bySlug: [String: SitePage] = [:]
+        /// Section slug → its pages in navigation order (only for `- section: [pages]`).
+        var sectionPages: [String: [SitePage]] = [:]
+        /// The sidebar's top level when the navigation has sections.
+        var topLevel: [SitePage] = []
+        var linkParts: [String: (start: String, end: String)] = [:]
+    }
+    let index: [String: Index]
+
+    init(configuration: SiteConfiguration, pages: [String: [SitePage]]) {
+        self.configuration = configuration
+        self.pages = pages
+        var index: [String: Index] = [:]
+        for (language, list) in pages {
+            var entry = Index()
+            entry.navigation = list.filter(\.inNavigation)
+            for (position, page) in entry.navigation.enumerated() where entry.position[page.slug] == nil { entry.position[page.slug] = position }
+            for page in list where entry.bySlug[page.slug] == nil { entry.bySlug[page.slug] = page }
+            entry.slugs = Set(list.map(\.slug))
+            for page in entry.navigation {
+                entry.linkParts[page.slug] = Self.linkParts(page)
+                if let section = page.section { entry.sectionPages[section, default: []].append(page) } else { entry.topLevel.append(page) }
+            }
+            index[language] = entry
+        }
+        self.index = index
+    }
+
+    func navigation(_ language: String) -> [SitePage] { index[language]?.navigation ?? [] }
 
     /// The first page of a language's navigation is its home.
     func home(_ language: String) -> SitePage? { navigation(language).first ?? pages[language]?.first }
+
+    func hasPage(_ language: String, _ slug: String) -> Bool { index[language]?.slugs.contains(slug) == true }
+
+    /// One sidebar entry as the page template used to write it with Mustache (same escaping,
+    /// same bytes), made here because a sidebar of hundreds of links through Mustache's
+    /// dynamic lookups cost more than the rest of the page.
+    private func navigationLink(_ entry: SitePage, current page: SitePage, into html: inout String) {
+        let parts = index[entry.language]?.linkParts[entry.slug] ?? Self.linkParts(entry)
+        html += parts.start
+        html += entry.slug == page.slug ? "\" aria-current=\"page\">" : "\">"
+        html += parts.end
+    }
+
+    /// A sidebar link before and after its `aria-current`, escaped once per site.
+    static func linkParts(_ entry: SitePage) -> (start: String, end: String) {
+        var end = ""
+        if let number = entry.sectionNumber { end += "<span class=\"nav-number\">\(number).</span> " }
+        end += escapeHTML(entry.title)
+        end += "</a>"
+        return ("<li><a href=\"" + escapeHTML("\(entry.slug).html"), end)
+    }
+
+    /// The sidebar's list items: every page of the language; or, when site.yml groups pages
+    /// into sections, the top-level entries with the pages of this page's own section under
+    /// its section page, so a page's size does not grow with the size of the site.
+    func sidebarHTML(for page: SitePage) -> String {
+        guard let entry = index[page.language] else { return "" }
+        var html = ""
+        guard !entry.sectionPages.isEmpty else {
+            for item in entry.navigation {
+                navigationLink(item, current: page, into: &html)
+                html += "</li>\n"
+            }
+            return html
+        }
+        let open = page.section ?? page.slug
+        for top in entry.topLevel {
+            navigationLink(top, current: page, into: &html)
+            if top.slug == open, let children = entry.sectionPages[top.slug] {
+                html += "<ol>\n"
+                for child in children {
+                    navigationLink(child, current: page, into: &html)
+                    html += "</li>\n"
+                }
+                html += "</ol>"
+            }
+            html += "</li>\n"
+        }
+        return html
+    }
 
     func context(for page: SitePage) -> [String: Any] {
         let strings = UIStrings.forLanguage(page.language)
         let siteTitle = configuration.title[page.language] ?? ""
         let sequence = navigation(page.language)
-        let index = sequence.firstIndex { $0.slug == page.slug }
+        let index = self.index[page.language]?.position[page.slug]
         var context = common(language: page.language, strings: strings, root: "../")
         context["title"] = page.title
         context["documentTitle"] = page.title == siteTitle ? siteTitle : "\(page.title) · \(siteTitle)"
@@ -34,18 +118,14 @@ struct PageLayout {
         context["homeHref"] = home(page.language).map { "\($0.slug).html" } ?? "../index.html"
         context["body"] = TableRegions.wrap(page.bodyHTML, language: page.language)
         context["updated"] = ["iso": page.updated.description, "text": strings.format(page.updated)]
-        context["navigation"] = sequence.map { entry in
-            var item: [String: Any] = ["href": "\(entry.slug).html", "title": entry.title, "current": entry.slug == page.slug]
-            if let number = entry.sectionNumber { item["number"] = number }
-            return item
-        }
+        context["navigationHTML"] = sidebarHTML(for: page)
         addJourney(to: &context, page: page)
         var breadcrumbs: [[String: Any]] = []
         if let home = home(page.language), home.slug != page.slug {
             breadcrumbs.append(["href": "\(home.slug).html", "title": home.title, "current": false])
         }
-        if let parentSlug = page.parentSlug, parentSlug != home(page.language)?.slug,
-           let parent = pages[page.language]?.first(where: { $0.slug == parentSlug }) {
+        if let parentSlug = page.parentSlug ?? page.section, parentSlug != home(page.language)?.slug,
+           let parent = self.index[page.language]?.bySlug[parentSlug] {
             breadcrumbs.append(["href": "\(parent.slug).html", "title": parent.title, "current": false])
         }
         breadcrumbs.append(["href": "\(page.slug).html", "title": page.title, "current": true])
@@ -58,7 +138,7 @@ struct PageLayout {
             context["hasPager"] = sequence.count > 1
         }
         let others = configuration.languages.compactMap { language -> [String: Any]? in
-            guard language.code != page.language, pages[language.code]?.contains(where: { $0.slug == page.slug }) == true else { return nil }
+            guard language.code != page.language, hasPage(language.code, page.slug) else { return nil }
             return ["code": language.code, "name": language.name, "href": "../\(language.code)/\(page.slug).html"]
         }
         context["languageLinks"] = others
@@ -66,7 +146,7 @@ struct PageLayout {
         if let baseURL {
             // Absolute, and the page itself too, as the hreflang annotations ask.
             context["alternates"] = configuration.languages.compactMap { language -> [String: Any]? in
-                guard pages[language.code]?.contains(where: { $0.slug == page.slug }) == true else { return nil }
+                guard hasPage(language.code, page.slug) else { return nil }
                 return ["code": language.code, "href": "\(baseURL)\(language.code)/\(page.slug).html"]
             }
         } else {

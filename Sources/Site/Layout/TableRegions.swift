@@ -9,7 +9,7 @@ enum TableRegions {
     static let words = ["tr": "Tablo", "en": "Table"]
 
     static func wrap(_ html: String, language: String) -> String {
-        guard html.contains("<table") else { return html }
+        guard html.containsBytes("<table") else { return html }
         let word = words[language] ?? words["en"]!
         var out = ""
         var rest = Substring(html)

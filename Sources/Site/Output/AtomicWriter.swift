@@ -80,11 +80,28 @@ public struct AtomicWriter: Sendable {
         do throws(WriteFailure) {
             try Self.makeFolder(staging)
             let paths = output.sortedPaths
-            for (index, path) in paths.enumerated() {
-                if index == paths.count / 2 { Self.pauseForTests("writing") }
-                let file = staging.appending(path)
+            // Each folder once (in path order), then the files on every core; the first
+            // failure in path order is the one reported.
+            var folders: Set<Substring> = []
+            for path in paths {
+                guard let slash = path.lastIndex(of: "/"), folders.insert(path[..<slash]).inserted else { continue }
                 try Self.makeFolders(under: staging, for: path)
-                try Self.writeFile(file, output.files[path]!.bytes)
+            }
+            let half = paths.count / 2
+            for range in [0..<half, half..<paths.count] {
+                if range.lowerBound == half { Self.pauseForTests("writing") }
+                let failures = Parallel.chunks(range.count) { chunk -> WriteFailure? in
+                    for offset in chunk {
+                        let path = paths[range.lowerBound + offset]
+                        do throws(WriteFailure) {
+                            try Self.writeFile(staging.appending(path), output.files[path]!.bytes)
+                        } catch {
+                            return error
+                        }
+                    }
+                    return nil
+                }
+                if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             }
             try Self.writeFile(staging.appending(Self.marker), Array("Made by eizin build; this folder is replaced on every build.\n".utf8))
         } catch {

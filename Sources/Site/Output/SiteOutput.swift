@@ -7,6 +7,20 @@ public struct SiteOutput: Sendable {
         public var bytes: [UInt8]
         /// The page this file was made from (HTML pages only), to name sources in errors.
         public var page: SitePage?
+        /// Bytes the layout wrote from data it checked itself (the sidebar's links to the
+        /// language's pages): the link check reads the page with these left blank.
+        public var layoutLinks: Range<Int>? = nil
+
+        /// The bytes as the link check reads them: `layoutLinks` replaced by its newlines
+        /// only, so every line number stays the page's own.
+        public var checkedBytes: [UInt8] {
+            guard let range = layoutLinks, range.upperBound <= bytes.count else { return bytes }
+            var out = Array(bytes[..<range.lowerBound])
+            out.reserveCapacity(bytes.count)
+            for byte in bytes[range] where byte == UInt8(ascii: "\n") { out.append(byte) }
+            out += bytes[range.upperBound...]
+            return out
+        }
     }
 
     public private(set) var files: [String: File] = [:]
@@ -15,8 +29,8 @@ public struct SiteOutput: Sendable {
 
     public init() {}
 
-    public mutating func add(_ path: String, bytes: [UInt8], page: SitePage? = nil) {
-        files[path] = File(bytes: bytes, page: page)
+    public mutating func add(_ path: String, bytes: [UInt8], page: SitePage? = nil, layoutLinks: Range<Int>? = nil) {
+        files[path] = File(bytes: bytes, page: page, layoutLinks: layoutLinks)
     }
 
     public mutating func add(_ path: String, text: String, page: SitePage? = nil) {
@@ -24,7 +38,7 @@ public struct SiteOutput: Sendable {
     }
 
     /// Paths in byte order: every loop over files uses this, so output is deterministic.
-    public var sortedPaths: [String] { files.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
+    public var sortedPaths: [String] { files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
 
     public var htmlPaths: [String] { sortedPaths.filter { $0.hasSuffix(".html") } }
 

@@ -36,11 +36,15 @@ struct PrintPage: SitePlugin {
         html += "<nav class=\"print-contents\" aria-label=\"\(escapeHTML(strings.contents))\">\n<ol>\n"
         for page in pages { html += "<li><a href=\"#\(page.slug)\">\(escapeHTML(heading(page)))</a></li>\n" }
         html += "</ol>\n</nav>\n"
-        for page in pages {
-            html += "<section class=\"print-section\" aria-labelledby=\"\(page.slug)\">\n"
-            html += "<h2 id=\"\(page.slug)\">\(escapeHTML(heading(page)))</h2>\n"
-            html += Self.demote(page.body.html, prefix: page.slug, base: baseURL.map { "\($0)\(language)/" }) + "</section>\n"
+        // Each page's part on every core, joined in navigation order.
+        let base = baseURL.map { "\($0)\(language)/" }
+        let parts = Parallel.map(pages.count) { index in
+            let page = pages[index]
+            return "<section class=\"print-section\" aria-labelledby=\"\(page.slug)\">\n"
+                + "<h2 id=\"\(page.slug)\">\(escapeHTML(heading(page)))</h2>\n"
+                + Self.demote(page.body.html, prefix: page.slug, base: base) + "</section>\n"
         }
+        for part in parts { html += part }
         return html
     }
 

@@ -32,9 +32,10 @@ struct SearchIndex {
     /// `generated`: output paths of pages that plugins made.
     init(language: String, pages: [SitePage], generated: Set<String> = []) {
         self.language = language
-        self.pages = pages.map { page in
-            Page(href: "\(page.slug).html", title: page.title, generated: generated.contains(page.outputPath),
-                 sections: Self.sections(title: page.title, bodyHTML: page.bodyHTML))
+        self.pages = Parallel.map(pages.count) { index in
+            let page = pages[index]
+            return Page(href: "\(page.slug).html", title: page.title, generated: generated.contains(page.outputPath),
+                        sections: Self.sections(title: page.title, bodyHTML: page.bodyHTML))
         }
     }
 
@@ -46,47 +47,87 @@ struct SearchIndex {
     func script() -> String {
         var out = "/* Search index of the \(language) pages, written by eizin build (Sources/Site/Search). */\n"
         out += "(self.EizinSearchIndex = self.EizinSearchIndex || {})[\(Self.json(language))] = {\"lang\":\(Self.json(language)),\"pages\":[\n"
-        out += pages.map { page in
-            "[\(Self.json(page.href)),\(Self.json(page.title)),\(Self.json(uniqueStems(page.title))),\(page.generated ? 1 : 0)]"
-        }.joined(separator: ",\n")
-        out += "\n],\"sections\":[\n"
-        var rows: [String] = []
-        for (index, page) in pages.enumerated() {
-            for section in page.sections {
-                rows.append("[\(index),\(Self.json(section.heading)),\(Self.json(section.anchor)),\(Self.json(section.text)),"
-                            + "\(Self.json(uniqueStems(section.heading))),\(Self.json(uniqueStems(section.text)))]")
+        // Pages in ranges on every core, each range with its own cache of word → stem (a
+        // site repeats its words: stemming each once is most of the saving); joined in order.
+        let parts = Parallel.chunks(pages.count) { range -> (pages: [String], rows: [String]) in
+            var stems = StemCache(language: language)
+            var pageRows: [String] = []
+            var rows: [String] = []
+            for index in range {
+                let page = pages[index]
+                pageRows.append("[\(Self.json(page.href)),\(Self.json(page.title)),\(Self.json(stems.unique(page.title))),\(page.generated ? 1 : 0)]")
+                for section in page.sections {
+                    rows.append("[\(index),\(Self.json(section.heading)),\(Self.json(section.anchor)),\(Self.json(section.text)),"
+                                + "\(Self.json(stems.unique(section.heading))),\(Self.json(stems.unique(section.text)))]")
+                }
             }
+            return (pageRows, rows)
         }
-        out += rows.joined(separator: ",\n")
+        out += parts.flatMap(\.pages).joined(separator: ",\n")
+        out += "\n],\"sections\":[\n"
+        out += parts.flatMap(\.rows).joined(separator: ",\n")
         out += "\n]};\n"
         return out
     }
 
-    private func uniqueStems(_ text: String) -> String {
-        var seen: Set<String> = []
-        return SearchText.stems(text, language: language).filter { seen.insert($0).inserted }.joined(separator: " ")
+    /// `SearchText.stems` with each distinct word stemmed once.
+    struct StemCache {
+        let language: String
+        let stop: Set<String>
+        var stems: [String: String] = [:]
+
+        init(language: String) {
+            self.language = language
+            stop = SearchText.stopWords[language] ?? SearchText.stopWords["en"]!
+        }
+
+        /// Space-separated stems, each once, in first-seen order.
+        mutating func unique(_ text: String) -> String {
+            var seen: Set<String> = []
+            var out: [String] = []
+            for token in SearchText.tokens(text) where !stop.contains(token) {
+                let stem: String
+                if let known = stems[token] {
+                    stem = known
+                } else {
+                    stem = SearchText.stem(token, language: language)
+                    stems[token] = stem
+                }
+                if seen.insert(stem).inserted { out.append(stem) }
+            }
+            return out.joined(separator: " ")
+        }
     }
 
-    /// A JSON string literal; also safe inside a script (no U+2028/U+2029 raw).
+    /// A JSON string literal; also safe inside a script (no U+2028/U+2029 raw). Works on
+    /// the UTF-8 bytes: every character it escapes is ASCII or one of those two.
     static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        let hex = Array("0123456789abcdef".utf8)
+        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count + 2)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out += Array("\\\"".utf8)
+            case UInt8(ascii: "\\"): out += Array("\\\\".utf8)
+            case UInt8(ascii: "\n"): out += Array("\\n".utf8)
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            case 0..<0x20:
+                out += Array("\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
             default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
+            index += 1
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Sections from the page body
