@@ -136,17 +136,24 @@ public struct RawPath: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The names in a folder (without `.` and `..`), in byte order, read with readdir(3) so
     /// that no name is dropped or changed; nil when the folder cannot be read (`errno` set).
     public func directoryEntries() -> [RawPath]? {
+        directoryEntriesWithTypes()?.map(\.name)
+    }
+
+    /// The names in this folder with readdir(3)'s `d_type` (`DT_REG`, `DT_DIR`, `DT_LNK`, …;
+    /// `DT_UNKNOWN` where the filesystem does not say), sorted by name: a folder walk then
+    /// needs no `lstat` per entry.
+    public func directoryEntriesWithTypes() -> [(name: RawPath, type: UInt8)]? {
         guard let directory = withCString({ opendir($0) }) else { return nil }
         defer { closedir(directory) }
-        var names: [RawPath] = []
+        var names: [(name: RawPath, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer -> [UInt8] in
                 Array(buffer.prefix { $0 != 0 })
             }
             if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            names.append(RawPath(bytes: name))
+            names.append((RawPath(bytes: name), entry.pointee.d_type))
         }
-        return names.sorted()
+        return names.sorted { $0.name < $1.name }
     }
 
     /// The raw command-line arguments for `parsed` (the strings an argument parser was given,

@@ -59,10 +59,9 @@ public struct SiteBuilder: Sendable {
     /// `EIZIN_TIMING=1` prints each step's wall time on standard error (for Benchmarks/).
     private static let timing = ProcessInfo.processInfo.environment["EIZIN_TIMING"] == "1"
 
-    /// `timed` for a step that cannot fail.
-    static func untimed<T>(_ step: String, _ body: () -> T) -> T {
-        // Typed throws(Never) would need a second copy of `timed`: a non-throwing body is
-        // passed through it and cannot throw.
+    /// `timed` for a step that cannot fail (the check's parts).
+    static func timedStep<T>(_ step: String, _ body: () -> T) -> T {
+        // The body cannot throw, so neither can `timed` here.
         do { return try timed(step) { () throws(ContentError) -> T in body() } } catch { fatalError("unreachable") }
     }
 

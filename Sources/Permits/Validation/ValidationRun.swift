@@ -91,18 +91,32 @@ public enum ApplicationFiles {
     }
 
     private static func walk(_ folder: RawPath, relative: RawPath?, into found: inout [RawPath]) {
-        guard let names = folder.directoryEntries() else {
+        guard let names = folder.directoryEntriesWithTypes() else {
             // A subfolder that cannot be read is listed, so that `load` reports it rather
             // than its files silently going unchecked.
             if let relative { found.append(relative) }
             return
         }
-        for name in names where name.bytes.first != UInt8(ascii: ".") {
+        for (name, entryType) in names where name.bytes.first != UInt8(ascii: ".") {
             let full = folder.appending(name.bytes)
             let path = relative?.appending(name.bytes) ?? name
-            guard let info = full.status(followingLinks: false) else { continue }   // removed meanwhile
+            // readdir's type says what lstat would (the entry itself, links not followed);
+            // lstat only where the filesystem leaves it unknown.
+            let mode: mode_t
+            switch Int32(entryType) {
+            case Int32(DT_REG): mode = S_IFREG
+            case Int32(DT_DIR): mode = S_IFDIR
+            case Int32(DT_LNK): mode = S_IFLNK
+            case Int32(DT_FIFO): mode = S_IFIFO
+            case Int32(DT_SOCK): mode = S_IFSOCK
+            case Int32(DT_CHR): mode = S_IFCHR
+            case Int32(DT_BLK): mode = S_IFBLK
+            default:
+                guard let info = full.status(followingLinks: false) else { continue }   // removed meanwhile
+                mode = info.st_mode & S_IFMT
+            }
             let isJSON = name.bytes.count > 5 && name.bytes.suffix(5).elementsEqual(".json".utf8)
-            switch info.st_mode & S_IFMT {
+            switch mode {
             case S_IFDIR: walk(full, relative: path, into: &found)
             case S_IFLNK: continue   // documented: name a linked file itself to check it
             default: if isJSON { found.append(path) }   // a pipe or socket too, for `load` to report

@@ -11,15 +11,16 @@ struct LinkChecker {
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let facts = SiteBuilder.untimed("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
+        let facts = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
         var idSets: [String: Set<String>] = [:]
-        SiteBuilder.untimed("check ids") {
+        SiteBuilder.timedStep("check ids") {
             for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
         }
 
-        let perRange = SiteBuilder.untimed("check links") { Parallel.chunks(paths.count) { range in
-            // The same href from the same folder has the same answer: a sidebar link is
-            // resolved once per worker, not once per page that shows it.
+        let perRange = SiteBuilder.timedStep("check links") { Parallel.chunks(paths.count) { range in
+            // The same href from the same folder has the same answer: a link the layout
+            // repeats on every page (stylesheet, script, home, footer) is resolved once
+            // per worker, not once per page.
             var cache = ProblemCache()
             return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, cache: &cache) }
         } }
