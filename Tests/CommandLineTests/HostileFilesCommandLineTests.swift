@@ -8,26 +8,8 @@ import Testing
 
     /// Runs `eizin` with `script`, a shell command line where `"$EIZIN"` is the binary.
     func shell(_ script: String) throws -> EizinBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = EizinBinary.packageRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["EIZIN"] = EizinBinary.executable.path
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = nil
-        environment["LC_MESSAGES"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return EizinBinary.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                  stderr: String(decoding: stderr, as: UTF8.self))
+        try EizinBinary.runProgram(URL(fileURLWithPath: "/bin/sh"), ["-c", script],
+                                   environment: ["EIZIN": EizinBinary.executable.path])
     }
 
     /// A folder holding the invalid example as `ba\xFEvuru.json` (Windows-1254 "başvuru")

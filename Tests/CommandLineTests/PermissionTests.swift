@@ -16,25 +16,9 @@ import Testing
 
     /// Runs `eizin` as nobody; nil where that cannot be done (not root, or no setpriv).
     static func runAsNobody(_ arguments: [String]) throws -> EizinBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: setpriv)
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", EizinBinary.executable.path] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = nil
-        environment["NO_COLOR"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return EizinBinary.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                  stderr: String(decoding: stderr, as: UTF8.self))
+        try EizinBinary.runProgram(URL(fileURLWithPath: setpriv),
+                                   ["--reuid=65534", "--regid=65534", "--clear-groups", "--", EizinBinary.executable.path] + arguments,
+                                   in: URL(fileURLWithPath: "/tmp"))
     }
 
     /// A world-readable scratch folder (nobody must reach it) removed afterwards.

@@ -5,8 +5,14 @@ extension EizinBinary {
     /// variable) and standard input; stdout and stderr are captured (so never a terminal).
     static func runWith(_ arguments: [String], in folder: URL? = nil, environment changes: [String: String?] = [:],
                         input: Data? = nil) throws -> Result {
+        try runProgram(executable, arguments, in: folder, environment: changes, input: input)
+    }
+
+    /// The same for another program (`setpriv … eizin`, a shell running eizin).
+    static func runProgram(_ program: URL, _ arguments: [String], in folder: URL? = nil,
+                           environment changes: [String: String?] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
