@@ -36,7 +36,7 @@ public struct FormPages: SitePlugin {
 
     public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
         let source = "Sources/PermitPages/FormPages.swift"
-        let languages = GuideLinkUsers.languagesWithGuide(guide, RulesPage.languages(of: guide))
+        let languages = RulesPage.languages(of: guide)
         guard !languages.isEmpty else { return }
         for language in languages {
             let strings = FormPageStrings.forLanguage(language)

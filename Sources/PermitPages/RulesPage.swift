@@ -19,7 +19,7 @@ public struct RulesPage: SitePlugin {
     public var name: String { "rules" }
 
     public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
-        let languages = GuideLinkUsers.languagesWithGuide(guide, Self.languages(of: guide))
+        let languages = Self.languages(of: guide)
         for language in languages {
             let strings = RulesPageStrings.forLanguage(language)
             contributions.pages.append(SitePage(
@@ -32,12 +32,10 @@ public struct RulesPage: SitePlugin {
         contributions.requiredTargets += GuideLinkUsers.requiredTargets(languages: languages)
     }
 
-    /// The site's languages the catalogue has texts for and the guide has pages in, in
-    /// site.yml order: a language listed before its pages are written gets no permit pages
-    /// (they would link into pages that do not exist).
+    /// The site's languages, in site.yml order, that the catalogue has texts for and that
+    /// hold the guide's pages the permit pages link to: a language listed before its pages
+    /// are written, or a content tree that is not the e-İzin guide, gets no permit pages.
     static func languages(of guide: GuideContent) -> [Language] {
-        guide.configuration.languages.compactMap { language in
-            guide.pages(in: language.code).isEmpty ? nil : Language(rawValue: language.code)
-        }
+        GuideLinkUsers.languagesWithGuide(guide, guide.configuration.languages.compactMap { Language(rawValue: $0.code) })
     }
 }
