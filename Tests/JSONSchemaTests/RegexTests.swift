@@ -10,7 +10,7 @@ import Testing
         ("a$", "a\n", false), ("^.$", "\u{2028}", false), ("^.$", "\u{85}", true),
         ("^[\\d-]+$", "1-2", true), ("^[^\\d]$", "x", true), ("^[^\\d]$", "5", false),
         ("\\bizin\\b", "çalışma izni", false), ("\\bizin\\b", "bir izin", true),
-        ("^\\u{1F600}$", "😀", true), ("^\\uD83D\\uDE00$", "😀", true), ("^\\x41$", "A", true),
+        ("^\\u{1F600}$", "😀", true), ("^\\u{00000000000041}$", "A", true), ("^\\uD83D\\uDE00$", "😀", true), ("^\\x41$", "A", true),
         ("^\\cJ$", "\n", true), ("^\\v$", "\u{0B}", true), ("^[[]$", "[", true), ("^[a&&b]+$", "&", true),
         ("^[]$", "", false), ("^[^]$", "x", true), ("^(?<year>\\d{4})-\\k<year>$", "2024-2024", true),
         ("^\\p{Lu}\\p{Ll}+$", "İstanbul", true), ("(?<=a)b", "ab", true), ("^\\/$", "/", true),
@@ -20,7 +20,9 @@ import Testing
         #expect(regex.search(text) == (expected ? .match : .noMatch), "/\(pattern)/ on \(text.debugDescription)")
     }
 
-    @Test(arguments: ["a++", "a*+", "a{2}+", "a??+", "\\a", "\\e", "\\z", "\\Z", "\\A", "\\Q", "(?i)x", "(?P<n>x)", "(?#c)", "[a", "x\\", "\\c1", "\\u12", "\\01", "(?<1a>x)"])
+    @Test(arguments: ["a++", "a*+", "a{2}+", "a??+", "\\a", "\\e", "\\z", "\\Z", "\\A", "\\Q", "(?i)x", "(?P<n>x)", "(?#c)", "[a", "x\\", "\\c1", "\\u12", "\\01", "(?<1a>x)",
+                       // Found by fuzz-schema: an arithmetic overflow in the hex digits.
+                       "\\u{FFFFFFFFFF}", "\\u{110000}", "\\u{0000000000000000000000041"])
     func nonECMASyntaxIsRejected(pattern: String) {
         #expect(throws: SchemaError.self) { try ECMARegex(pattern) }
     }

@@ -27,6 +27,8 @@ enum ECMARegexTranslator {
             for k in from..<from + count {
                 guard s[k].isASCII, let d = UInt32(String(s[k]), radix: 16) else { return nil }
                 v = v * 16 + d
+                // Past the last code point: "\u{FFFFFFFFFF}" is malformed, not an overflow.
+                guard v <= 0x10FFFF else { return nil }
             }
             return v
         }
