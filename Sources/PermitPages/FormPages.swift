@@ -63,7 +63,7 @@ public struct FormPages: SitePlugin {
                     html += "<li><a href=\"\(Self.slug(kind)).html\">\(escapeHTML(title))</a></li>\n"
                 }
                 html += "</ul>\n</div>\n"
-                contributions.guidePageAdditions["\(language.rawValue)/\(page).html", default: []].append(html)
+                contributions.guidePageAdditions[PageAddress(language: language.rawValue, slug: page).outputPath, default: []].append(html)
             }
         }
         for (path, bytes) in try Assets.bundled(Self.assets) { contributions.files[path] = bytes }
