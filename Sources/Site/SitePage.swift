@@ -13,7 +13,9 @@ public struct SitePage: Sendable, AddressedPage {
     public var toc: [TOCEntry]
     /// Where errors about this page point: "content/tr/x.md" or a plugin's description.
     public var source: String
-    /// Links written in the source, so a broken one is reported at its source line.
+    /// Links written in Markdown that this page's HTML carries (`RenderedMarkdown.links`):
+    /// the check resolves them from this data and reports a broken one at its source
+    /// position; it reads back from the HTML only what templates and plugins wrote.
     public var links: [LinkReference]
     /// Whether the page is listed in the sidebar and in previous/next order.
     public var inNavigation: Bool
