@@ -5,8 +5,9 @@ public enum LinkProblem: Sendable, Hashable {
     /// No such file in the site. `source`: the Markdown file a `.md` link names
     /// ("content/tr/giris.md"), nil for other links.
     case missingPage(link: String, source: String? = nil)
-    /// The page exists, without the id. `page`: as its author knows it ("b.md", "en/b.md"
-    /// across language folders, or "tr/kurallar.html" for a generated page).
+    /// The page exists, without the id. `page`: as its author knows it (`pageName`: "b.md",
+    /// "en/b.md" across language folders, "kurallar.html" for a generated page).
+    /// `isMarkdown`: a link between guide pages, whose author is told how to fix it.
     case missingAnchor(link: String, fragment: String, page: String, isMarkdown: Bool = false)
     case missingImage(link: String)
     /// `javascript:`, `vbscript:` or `data:` (`SiteURL.forbiddenSchemes`).
