@@ -275,10 +275,7 @@ struct FormPageHTML {
 
     /// A relative link to a guide step in this language, named by its heading (or the page title).
     func guideLinkHTML(_ link: GuideLink) -> String {
-        let page = guide.page(language: language.rawValue, slug: link.page)
-        let heading = guide.anchor(language: language.rawValue, slug: link.page, id: link.fragment)?.text ?? ""
-        let text = heading.isEmpty ? (page?.frontMatter.title ?? link.page) : heading
-        return "<a href=\"\(escapeHTML(link.sitePath))\">\(escapeHTML(text))</a>"
+        GuideStepLink(guide: guide, language: language).html(link, text: .heading)
     }
 
     // MARK: Data

@@ -63,7 +63,7 @@ public struct FormPages: SitePlugin {
                     html += "<li><a href=\"\(Self.slug(kind)).html\">\(escapeHTML(title))</a></li>\n"
                 }
                 html += "</ul>\n</div>\n"
-                contributions.guidePageAdditions["\(language.rawValue)/\(page).html", default: []].append(html)
+                contributions.guidePageAdditions[language.page(page).outputPath, default: []].append(html)
             }
         }
         for (path, bytes) in try Assets.bundled(Self.assets) { contributions.files[path] = bytes }
@@ -137,11 +137,7 @@ struct FormsIndexHTML {
     }
 
     func guideLinkHTML(_ link: GuideLink) -> String {
-        let page = guide.page(language: language.rawValue, slug: link.page)
-        let heading = guide.anchor(language: language.rawValue, slug: link.page, id: link.fragment)?.text ?? ""
-        var text = page?.frontMatter.title ?? link.page
-        if !heading.isEmpty { text += " › \(heading)" }
-        return "<a href=\"\(escapeHTML(link.sitePath))\">\(escapeHTML(text))</a>"
+        GuideStepLink(guide: guide, language: language).html(link)
     }
 }
 

@@ -40,7 +40,7 @@ enum GuideLinkUsers {
         languages.flatMap { language in
             all().map { link, users in
                 RequiredTarget(
-                    href: "\(language.rawValue)/\(link.sitePath)",
+                    href: "\(language.page(link.page).outputPath)#\(link.fragment)",
                     requiredBy: "Permits (\(language.rawValue)): \(users.joined(separator: ", "))")
             }
         }

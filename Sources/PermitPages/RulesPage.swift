@@ -36,6 +36,6 @@ public struct RulesPage: SitePlugin {
     /// hold the guide's pages the permit pages link to: a language listed before its pages
     /// are written, or a content tree that is not the e-İzin guide, gets no permit pages.
     static func languages(of guide: GuideContent) -> [Language] {
-        GuideLinkUsers.languagesWithGuide(guide, guide.configuration.languages.compactMap { Language(rawValue: $0.code) })
+        GuideLinkUsers.languagesWithGuide(guide, Language.of(guide))
     }
 }

@@ -75,13 +75,8 @@ struct RulesPageHTML {
     }
 
     /// A relative link to the guide page in this language, named by the page title and the
-    /// heading (a callout has no heading text: the page title alone). When the anchor is
-    /// missing the link is still written, so the check step reports it with the page.
+    /// heading (a callout has no heading text: the page title alone).
     func guideLinkHTML(_ link: GuideLink) -> String {
-        let page = guide.page(language: language.rawValue, slug: link.page)
-        let heading = guide.anchor(language: language.rawValue, slug: link.page, id: link.fragment)?.text ?? ""
-        var text = page?.frontMatter.title ?? link.page
-        if !heading.isEmpty { text += " › \(heading)" }
-        return "<a href=\"\(escapeHTML(link.sitePath))\">\(escapeHTML(text))</a>"
+        GuideStepLink(guide: guide, language: language).html(link)
     }
 }

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         let loaded = try Self.timed("load") { load() }
         let guide = try Self.timed("render") { () throws(ContentError) in try render(loaded) }
         let (output, required) = try Self.timed("layout") { () throws(ContentError) in try layout(guide) }
-        try Self.timed("check") { () throws(ContentError) in try check(output, requiredTargets: required) }
+        try Self.timed("check") { () throws(ContentError) in try check(output, requiredTargets: required, guideLinkProblems: guide.linkProblems) }
         return output
     }
 
@@ -102,11 +102,12 @@ public struct SiteBuilder: Sendable {
         return guide
     }
 
-    /// Step "check": reads every page back and resolves every link and anchor.
-    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
+    /// Step "check": resolves every link and anchor; `guideLinkProblems` (from "render",
+    /// `GuideContent.linkProblems`) are reported with the others.
+    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = [], guideLinkProblems: [Diagnostic] = []) throws(ContentError) {
         // A guide link is also in the printable guide (yazdir.html): report it once.
         var seen: Set<String> = []
-        let problems = LinkChecker(output: output).check(requiredTargets: requiredTargets).filter { seen.insert($0.description).inserted }
+        let problems = (guideLinkProblems + LinkChecker(output: output).check(requiredTargets: requiredTargets)).filter { seen.insert($0.description).inserted }
         if !problems.isEmpty { throw ContentError(problems) }
     }
 
@@ -164,7 +165,7 @@ public struct SiteBuilder: Sendable {
         for language in guide.configuration.languages {
             // The printable guide repeats every section: left out. The glossary ranks like a
             // generated page, after the guide's own text.
-            let glossary = layout.glossarySlugs[language.code].map { "\(language.code)/\($0).html" }
+            let glossary = layout.glossarySlugs[language.code].map { PageAddress(language: language.code, slug: $0).outputPath }
             let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
                                     generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }))
             output.add(index.path, text: try Self.timed("search index \(language.code)") { () throws(ContentError) in index.script() })

@@ -2,9 +2,8 @@ import Guide
 
 /// A page as the layout sees it: a guide page from content/, or a generated page added by a
 /// `SitePlugin` (such as the rule catalogue `tr/kurallar.html`).
-public struct SitePage: Sendable {
-    public var language: String
-    public var slug: String
+public struct SitePage: Sendable, AddressedPage {
+    public var address: PageAddress
     public var title: String
     public var description: String
     /// The "last updated" date shown on the page.
@@ -14,7 +13,9 @@ public struct SitePage: Sendable {
     public var toc: [TOCEntry]
     /// Where errors about this page point: "content/tr/x.md" or a plugin's description.
     public var source: String
-    /// Links written in the source, so a broken one is reported at its source line.
+    /// Links written in Markdown that this page's HTML carries (`RenderedMarkdown.links`):
+    /// the check resolves them from this data and reports a broken one at its source
+    /// position; it reads back from the HTML only what templates and plugins wrote.
     public var links: [LinkReference]
     /// Whether the page is listed in the sidebar and in previous/next order.
     public var inNavigation: Bool
@@ -34,8 +35,7 @@ public struct SitePage: Sendable {
         bodyHTML: String, toc: [TOCEntry] = [], source: String, links: [LinkReference] = [], inNavigation: Bool = true,
         parentSlug: String? = nil, head: PageHead = PageHead()
     ) {
-        self.language = language
-        self.slug = slug
+        self.address = PageAddress(language: language, slug: slug)
         self.title = title
         self.description = description
         self.updated = updated
@@ -54,9 +54,6 @@ public struct SitePage: Sendable {
             description: page.frontMatter.description, updated: page.frontMatter.updated,
             bodyHTML: page.body.html, toc: page.body.toc, source: page.sourcePath, links: page.body.links)
     }
-
-    /// "tr/kurallar.html".
-    public var outputPath: String { "\(language)/\(slug).html" }
 }
 
 /// What a generated page adds to `<head>`. Paths are relative to the site root

@@ -41,7 +41,8 @@ import Testing
         let error = try #require(throws: ContentError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: site).build()
         }
-        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/index.md:11:14: error: link to missing anchor #adim-9-9 in basvuru-adimlari.md"])
+        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/index.md:11:14: error: link to missing anchor #adim-9-9 in basvuru-adimlari.md: "
+                + "no heading or callout there has this id; link one that does, or give the heading {#adim-9-9} at the end of its line"])
         #expect(try snapshot(site) == before)
         // No staging or backup folder is left next to the output.
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).sorted() == ["content", "site"])
@@ -53,7 +54,8 @@ import Testing
         let content = try scratch.copyOfBasicContent()
         try replace("(giris-sayfasi.md)", with: "(giris.md)", in: content + "/tr/index.md")
         let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content).makeSite() }
-        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/index.md:7:13: error: link to missing page 'giris.md'"])
+        #expect(error.diagnostics.map(\.description) == ["\(content)/tr/index.md:7:13: error: link to missing page 'giris.md': "
+                + "there is no \(content)/tr/giris.md; correct the file name, or write that page"])
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

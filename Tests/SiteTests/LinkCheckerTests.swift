@@ -23,20 +23,64 @@ import Testing
         #expect(problems(files).isEmpty)
     }
 
-    @Test func reportsMarkdownLinksAtTheirSourceLine() {
-        let link = LinkReference(kind: .link, original: "b.md#nope", href: "b.html#nope", location: SourceLocation(file: "content/tr/a.md", line: 12, column: 5))
-        let files = ["tr/a.html": #"<a href="b.html#nope">b</a>"#, "tr/b.html": #"<p id="y">y</p>"#]
-        let pages = ["tr/a.html": page("a", links: [link]), "tr/b.html": page("b")]
-        #expect(problems(files, pages: pages) == ["content/tr/a.md:12:5: error: link to missing anchor #nope in b.md"])
+    func findings(_ files: [String: String], pages: [String: SitePage] = [:]) -> [LinkChecker.Finding] {
+        var output = SiteOutput()
+        for (path, text) in files { output.add(path, text: text, page: pages[path]) }
+        return LinkChecker(output: output).findings()
     }
 
-    @Test func anchorInTheOtherLanguageIsNamedWithItsFolder() {
-        let link = LinkReference(kind: .link, original: "../en/b.md#nope", href: "../en/b.html#nope", location: SourceLocation(file: "content/tr/a.md", line: 3, column: 1))
-        let files = ["tr/a.html": #"<a href="../en/b.html#nope">b</a>"#, "en/b.html": "<p>b</p>", "tr/b.html": "<p>b</p>"]
-        var english = page("b")
-        english.source = "content/en/b.md"
-        let pages = ["tr/a.html": page("a", links: [link]), "en/b.html": english, "tr/b.html": page("b")]
-        #expect(problems(files, pages: pages) == ["content/tr/a.md:3:1: error: link to missing anchor #nope in en/b.md"])
+    @Test func markdownLinksAreResolvedFromDataAtTheirSourcePosition() {
+        // Both links are in the HTML too; each is reported once, where it is written.
+        let location = SourceLocation(file: "content/tr/a.md", line: 12, column: 5)
+        let links = [
+            LinkReference(kind: .link, original: "kurallar.html#yok", href: "kurallar.html#yok", location: location),
+            LinkReference(kind: .link, original: "#b%C3%B6l%C3%BCm", href: "#b%C3%B6l%C3%BCm", location: SourceLocation(file: "content/tr/a.md", line: 14, column: 1)),
+        ]
+        let files = ["tr/a.html": ##"<h2 id="x">X</h2><a href="kurallar.html#yok">k</a> <a href="#b%C3%B6l%C3%BCm">b</a>"##, "tr/kurallar.html": #"<p id="y">y</p>"#]
+        var rules = page("kurallar")
+        rules.source = "Sources/PermitPages/RulesPage.swift"
+        #expect(findings(files, pages: ["tr/a.html": page("a", links: links), "tr/kurallar.html": rules]) == [
+            LinkChecker.Finding(place: .source(location), problem: .link(.missingAnchor(link: "kurallar.html#yok", fragment: "yok", page: "kurallar.html"))),
+            LinkChecker.Finding(place: .source(links[1].location), problem: .link(.missingAnchor(link: "#b%C3%B6l%C3%BCm", fragment: "bölüm", page: "a.md"))),
+        ])
+        #expect(problems(files, pages: ["tr/a.html": page("a", links: links), "tr/kurallar.html": rules]) == [
+            "content/tr/a.md:12:5: error: link to missing anchor #yok in kurallar.html",
+            "content/tr/a.md:14:1: error: link to missing anchor #bölüm in a.md",
+        ])
+    }
+
+    /// Links between guide pages were resolved when the guide was rendered (`GuideLinks`);
+    /// the check neither repeats them nor reads them back from the HTML.
+    @Test func guidePageLinksAreLeftToTheGuide() {
+        let link = LinkReference(kind: .link, original: "b.md#nope", href: "b.html#nope",
+                                 location: SourceLocation(file: "content/tr/a.md", line: 3, column: 1), destination: .guidePage)
+        let files = ["tr/a.html": #"<a href="b.html#nope">b</a>"#, "tr/b.html": "<p>b</p>"]
+        #expect(problems(files, pages: ["tr/a.html": page("a", links: [link]), "tr/b.html": page("b")]).isEmpty)
+        // Without the page's data, the same HTML is a template's link, read back and reported.
+        #expect(problems(files) == ["tr/a.html: error: link to missing anchor #nope in tr/b.html (in generated tr/a.html, line 1)"])
+    }
+
+    /// What a template or plugin writes is read back from the HTML: reported at the
+    /// generated page's line, named by the page's source.
+    @Test func aPluginPageLinkIsReportedAtItsGeneratedLine() {
+        var rules = page("kurallar")
+        rules.source = "Sources/PermitPages/RulesPage.swift"
+        let files = [
+            "tr/kurallar.html": "<html>\n<body>\n<p><a href=\"basvuru.html#adim-9\">9</a></p>\n<a href=\"yok.html\">y</a> <a href=\"vbscript:x\">v</a>\n</body></html>",
+            "tr/basvuru.html": #"<h2 id="adim-1">1</h2>"#,
+        ]
+        let pages = ["tr/kurallar.html": rules, "tr/basvuru.html": page("basvuru")]
+        let place = { (line: Int) in LinkChecker.Finding.Place.generated(source: "Sources/PermitPages/RulesPage.swift", path: "tr/kurallar.html", line: line) }
+        #expect(findings(files, pages: pages) == [
+            LinkChecker.Finding(place: place(3), problem: .link(.missingAnchor(link: "basvuru.html#adim-9", fragment: "adim-9", page: "basvuru.md"))),
+            LinkChecker.Finding(place: place(4), problem: .link(.missingPage(link: "yok.html"))),
+            LinkChecker.Finding(place: place(4), problem: .link(.forbiddenScheme(link: "vbscript:x", scheme: "vbscript"))),
+        ])
+        #expect(problems(files, pages: pages) == [
+            "Sources/PermitPages/RulesPage.swift: error: link to missing anchor #adim-9 in basvuru.md (in generated tr/kurallar.html, line 3)",
+            "Sources/PermitPages/RulesPage.swift: error: link to missing page 'yok.html' (in generated tr/kurallar.html, line 4)",
+            "Sources/PermitPages/RulesPage.swift: error: vbscript: URL 'vbscript:x' (in generated tr/kurallar.html, line 4)",
+        ])
     }
 
     @Test func missingImageSaysSo() {
@@ -81,14 +125,6 @@ import Testing
             RequiredTarget(href: "tr/a.html#adim-2", requiredBy: "rule passport-60-days"),
         ]
         #expect(problems(files, required: required) == ["rule passport-60-days: error: link to missing anchor #adim-2 in tr/a.html"])
-    }
-
-    @Test func siteURLResolution() throws {
-        #expect(try SiteURL.resolve("b.html#x", from: "tr/a.html").path == "tr/b.html")
-        #expect(try SiteURL.resolve("../en/b.html?q=1", from: "tr/a.html").path == "en/b.html")
-        #expect(try SiteURL.resolve("#x", from: "tr/a.html").path == "tr/a.html")
-        #expect(try SiteURL.resolve("./b%20c.html", from: "tr/a.html").path == "tr/b c.html")
-        #expect(throws: SiteURL.Problem.self) { try SiteURL.resolve("../../a.html", from: "tr/a.html") }
     }
 
     @Test func aColonAfterNonSchemeCharactersIsARelativePath() {

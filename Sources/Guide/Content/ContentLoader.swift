@@ -6,9 +6,8 @@ import Darwin
 #endif
 
 /// A page read from disk, front matter parsed, body not yet rendered.
-public struct PageSource: Sendable {
-    public var language: String
-    public var slug: String
+public struct PageSource: Sendable, AddressedPage {
+    public var address: PageAddress
     public var sourcePath: String
     public var frontMatter: FrontMatter
     /// The Markdown body, front matter lines blanked so line numbers are the file's.
@@ -52,7 +51,7 @@ public struct ContentLoader: Sendable {
         } catch {
             throw ContentError(readErrors + error.diagnostics)
         }
-        if !readErrors.isEmpty { throw ContentError(readErrors) }
+        if !readErrors.isEmpty || !guide.linkProblems.isEmpty { throw ContentError(readErrors + guide.linkProblems) }
         return guide
     }
 
@@ -79,7 +78,7 @@ public struct ContentLoader: Sendable {
                         body.html = pageRenderer.strings.outdatedTranslationNote(sourceHref: "../\(status.sourceLanguage)/\(status.slug).html",
                                                                                  sourceLanguage: status.sourceLanguage, sourceName: name) + body.html
                     }
-                    return .success(Page(language: source.language, slug: source.slug, sourcePath: source.sourcePath,
+                    return .success(Page(address: source.address, sourcePath: source.sourcePath,
                                          frontMatter: source.frontMatter, body: body))
                 } catch {
                     return .failure(error)
@@ -102,7 +101,11 @@ public struct ContentLoader: Sendable {
             }
         }
         try collector.throwIfAny()
-        return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages, translations: translations)
+        let languages = sources.configuration.languages.map(\.code)
+        let linkProblems = GuideLinks.check(languages.flatMap { pages[$0] ?? [] },
+                                            sources: languages.flatMap { sources.pages[$0] ?? [] }, contentFolder: display())
+        return GuideContent(configuration: sources.configuration, directory: sources.directory, pages: pages,
+                            translations: translations, linkProblems: linkProblems)
     }
 
     /// The page whose front matter has `terms:` is the language's glossary; one at most.
@@ -227,7 +230,7 @@ public struct ContentLoader: Sendable {
     private func readPage(path: String, slug: String, language: String) throws(ContentError) -> PageSource {
         let text = try readText(path)
         let (frontMatter, body) = try FrontMatter.split(text, file: path)
-        return PageSource(language: language, slug: slug, sourcePath: path, frontMatter: frontMatter, markdown: body,
+        return PageSource(address: PageAddress(language: language, slug: slug), sourcePath: path, frontMatter: frontMatter, markdown: body,
                           fingerprint: TranslationStatus.fingerprint(of: text))
     }
 

@@ -1,16 +1,11 @@
 /// One guide page: its source, front matter and rendered body.
-public struct Page: Sendable {
-    /// Language code, also the folder: "tr".
-    public var language: String
-    /// File name without `.md`; the output is `<language>/<slug>.html`.
-    public var slug: String
+public struct Page: Sendable, AddressedPage {
+    /// `content/<language>/<slug>.md` becomes `<language>/<slug>.html`.
+    public var address: PageAddress
     /// The source as the user named it, for errors: "content/tr/giris-sayfasi.md".
     public var sourcePath: String
     public var frontMatter: FrontMatter
     public var body: RenderedMarkdown
-
-    /// "tr/giris-sayfasi.html", relative to the site root.
-    public var outputPath: String { "\(language)/\(slug).html" }
 }
 
 /// Everything loaded from content/: settings and pages, each language's pages in
@@ -23,6 +18,10 @@ public struct GuideContent: Sendable {
     public var pages: [String: [Page]]
     /// Each translated page against its source page (`TranslationStatus.of`).
     public var translations: [TranslationStatus] = []
+    /// Links between guide pages that lead nowhere (`GuideLinks`), found while rendering, at
+    /// their place in the Markdown. The site build reports them with its own link check, so
+    /// one run names every broken link; `ContentLoader.load()` throws them.
+    public var linkProblems: [Diagnostic] = []
 
     public func pages(in language: String) -> [Page] { pages[language] ?? [] }
 

@@ -31,12 +31,32 @@ public struct TOCEntry: Sendable, Hashable {
 /// A link (or image) to something inside the site, as written and as rendered.
 public struct LinkReference: Sendable, Hashable {
     public enum Kind: String, Sendable { case link, image }
+    /// Which step checks that the link leads somewhere.
+    public enum Destination: String, Sendable {
+        /// `x.md#frag`: a page of content/; `GuideLinks.check` resolves it against the
+        /// loaded pages and their anchors when the guide is rendered.
+        case guidePage
+        /// A glossary term's entry: the glossary check makes sure every term has one.
+        case glossaryEntry
+        /// Anything else (`#frag` on the page itself, an image, a generated page such as
+        /// `kurallar.html`): the site build resolves it once every file exists.
+        case siteFile
+    }
     public var kind: Kind
     /// As the author wrote it: `basvuru-adimlari.md#adim-10-2`.
     public var original: String
     /// As the page links it: `basvuru-adimlari.html#adim-10-2`.
     public var href: String
     public var location: SourceLocation
+    public var destination: Destination
+
+    public init(kind: Kind, original: String, href: String, location: SourceLocation, destination: Destination = .siteFile) {
+        self.kind = kind
+        self.original = original
+        self.href = href
+        self.location = location
+        self.destination = destination
+    }
 }
 
 /// Parses an explicit id suffix `{#id}` at the end of a heading or callout line.

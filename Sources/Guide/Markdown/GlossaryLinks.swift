@@ -95,7 +95,7 @@ enum GlossaryLinks {
             node.insertBefore(.htmlInline("</a>"))
             state.references.append(LinkReference(
                 kind: .link, original: "\(state.glossary.slug).md#\(match.id)", href: href,
-                location: state.source.location(of: node, plus: offset)))
+                location: state.source.location(of: node, plus: offset), destination: .glossaryEntry))
             state.linked.insert(match.id)
             consumedScalars = offset + String(text[index..<end]).unicodeScalars.count
             start = end

@@ -1,10 +1,9 @@
 import CCmarkGFM
-import Foundation
 
 /// Checks every link and image URL and rewrites links to pages (`x.md#frag` → `x.html#frag`).
-/// Internal references are returned for the site's link check, which names this source line.
+/// Internal references are returned with their source position: `GuideLinks` resolves
+/// those to pages once every page is rendered, the site's link check the others.
 enum Links {
-    private static let schemePattern = try! NSRegularExpression(pattern: #"^([A-Za-z][A-Za-z0-9+.-]*):"#)
     static let allowedLinkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     static func transform(_ root: CMarkNode, source: SourceText, into collector: inout DiagnosticCollector) -> [LinkReference] {
@@ -14,10 +13,8 @@ enum Links {
             let isImage = node.type == CMARK_NODE_IMAGE
             let location = source.location(of: node)
             let url = node.url
-            // Browsers ignore control characters and spaces inside a scheme: "java\tscript:".
-            let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
-            if let scheme = scheme(of: squeezed) {
-                if ["javascript", "vbscript", "data"].contains(scheme) {
+            if let scheme = SiteURL.scheme(of: url) {
+                if SiteURL.forbiddenSchemes.contains(scheme) {
                     collector.report(location, "\(scheme): URLs are not allowed")
                 } else if isImage {
                     collector.report(location, "image from another host '\(url)': the site loads nothing from other hosts")
@@ -42,7 +39,8 @@ enum Links {
             }
             let href = rewrite(url)
             node.url = href
-            references.append(LinkReference(kind: isImage ? .image : .link, original: url, href: href, location: location))
+            references.append(LinkReference(kind: isImage ? .image : .link, original: url, href: href, location: location,
+                                            destination: href != url && !isImage ? .guidePage : .siteFile))
         }
         // Replaced after the walk: removing a node frees its children, which the walk visits.
         for node in addressLinks {
@@ -67,12 +65,6 @@ enum Links {
         guard children.count == 1, children[0].type == CMARK_NODE_TEXT else { return false }
         let text = children[0].literal
         return text == node.url || "mailto:" + text == node.url
-    }
-
-    static func scheme(of url: String) -> String? {
-        let range = NSRange(url.startIndex..., in: url)
-        guard let match = schemePattern.firstMatch(in: url, range: range) else { return nil }
-        return String(url[Range(match.range(at: 1), in: url)!]).lowercased()
     }
 
     /// `x.md#frag` → `x.html#frag`; `x.md?q` keeps its query; other URLs are unchanged.

@@ -1,14 +1,58 @@
 import Foundation
 import Guide
 
-/// Reads every generated page back with libxml2 and checks that each internal link and
-/// `#anchor` resolves, that ids are unique per page, that ARIA id references resolve, and
-/// that nothing is loaded from another host. Errors name the Markdown source line when the
-/// link came from Markdown: `content/tr/x.md:12:5: error: link to missing anchor #foo in y.md`.
+/// The site's link check, once every file exists. Links written in Markdown are resolved
+/// from the pages' data (`SitePage.links`), at their own source position: links to other
+/// guide pages (`x.md`) were resolved when the guide was rendered (`GuideLinks`), so this
+/// resolves the rest (`#frag`, images, generated pages such as `kurallar.html`). What the
+/// templates and plugins wrote is read back with libxml2 (`HTMLFacts`): every internal
+/// link and `#anchor` must resolve, ids must be unique per page, ARIA id references must
+/// resolve, and nothing may be loaded from another host.
 struct LinkChecker {
+    /// One problem, where it was found.
+    struct Finding: Sendable, Hashable {
+        enum Place: Sendable, Hashable {
+            /// A link written in Markdown: its file, line and column.
+            case source(SourceLocation)
+            /// HTML written by a template or plugin: the page's source (`SitePage.source`, or the
+            /// path for a file without a page), and the page's path and line in the built site.
+            case generated(source: String, path: String, line: Int)
+            /// A `RequiredTarget`, named by who requires it.
+            case requiredBy(String)
+        }
+
+        enum Problem: Sendable, Hashable {
+            case link(LinkProblem)
+            case duplicateID(String, firstLine: Int)
+            /// `aria-labelledby="x"` (or `for`, ...) names an id the page does not have.
+            case unknownID(String, attribute: String)
+        }
+
+        var place: Place
+        var problem: Problem
+
+        var diagnostic: Diagnostic {
+            let message: String
+            switch problem {
+            case .link(let problem): message = problem.message
+            case .duplicateID(let id, let firstLine): message = "duplicate id '\(id)' (first at line \(firstLine))"
+            case .unknownID(let id, let attribute): message = "\(attribute)=\"\(id)\" names no element on the page"
+            }
+            switch place {
+            case .source(let location): return Diagnostic(location, message)
+            case .generated(let source, let path, let line): return Diagnostic(SourceLocation(file: source), "\(message) (in generated \(path), line \(line))")
+            case .requiredBy(let user): return Diagnostic(SourceLocation(file: user), message)
+            }
+        }
+    }
+
     let output: SiteOutput
 
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
+        findings(requiredTargets: requiredTargets).map(\.diagnostic)
+    }
+
+    func findings(requiredTargets: [RequiredTarget] = []) -> [Finding] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
         let facts = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
@@ -24,21 +68,22 @@ struct LinkChecker {
             var cache = ProblemCache()
             return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, cache: &cache) }
         } }
-        var diagnostics = perRange.flatMap { $0 }
+        var findings = perRange.flatMap { $0 }
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
-            if let problem = problem(with: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {
-                diagnostics.append(Diagnostic(SourceLocation(file: target.requiredBy), problem))
+            if let problem = problem(with: target.href, written: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {
+                findings.append(Finding(place: .requiredBy(target.requiredBy), problem: .link(problem)))
             }
         }
-        return diagnostics
+        return findings
     }
 
-    /// Answers of `problem(with:in:element:idSets:)` by element kind, folder and href. An href
-    /// that is only a `#fragment` (or empty, or only a query) names the page itself, so it is not kept.
+    /// Answers of `problem(with:written:in:element:idSets:)` for hrefs read back from HTML, by
+    /// element kind, folder and href. An href that is only a `#fragment` (or empty, or only
+    /// a query) names the page itself, so it is not kept.
     struct ProblemCache {
-        private var answers: [String: [String: String?]] = [:]
+        private var answers: [String: [String: LinkProblem?]] = [:]
 
-        mutating func answer(href: String, page: String, element: String, _ compute: () -> String?) -> String? {
+        mutating func answer(href: String, page: String, element: String, _ compute: () -> LinkProblem?) -> LinkProblem? {
             guard !(href.isEmpty || href.hasPrefix("#") || href.hasPrefix("?")) else { return compute() }
             let folder = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
             let key = "\(element) \(folder)"
@@ -49,90 +94,66 @@ struct LinkChecker {
         }
     }
 
-    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Finding] {
+        var findings: [Finding] = []
         let origin = output.files[path]?.page
+        let generated = { (line: Int) in Finding.Place.generated(source: origin?.source ?? path, path: path, line: line) }
         var seen: [String: Int] = [:]
         for (id, line) in page.ids {
             if let first = seen[id] {
-                diagnostics.append(generated(path, line: line, origin: origin, "duplicate id '\(id)' (first at line \(first))"))
+                findings.append(Finding(place: generated(line), problem: .duplicateID(id, firstLine: first)))
             } else {
                 seen[id] = line
             }
         }
         for reference in page.idReferences {
             for id in reference.value.split(whereSeparator: \.isWhitespace) where !idSets[path]!.contains(String(id)) {
-                diagnostics.append(generated(path, line: reference.line, origin: origin, "\(reference.attribute)=\"\(id)\" names no element on the page"))
+                findings.append(Finding(place: generated(reference.line), problem: .unknownID(String(id), attribute: reference.attribute)))
             }
         }
-        var reported: Set<String> = []
-        for reference in page.references {
-            guard let problem = cache.answer(href: reference.value, page: path, element: reference.element, {
-                problem(with: reference.value, in: path, element: reference.element, idSets: idSets)
-            }) else { continue }
-            // A Markdown link: report it at its source line(s), once per distinct href.
-            let sources = origin?.links.filter { Self.sameURL($0.href, reference.value) } ?? []
-            if sources.isEmpty {
-                diagnostics.append(generated(path, line: reference.line, origin: origin, problem))
-            } else if reported.insert(reference.value).inserted {
-                for link in sources {
-                    diagnostics.append(Diagnostic(link.location, problem.replacingOccurrences(of: "'\(reference.value)'", with: "'\(link.original)'")))
-                }
+        // Links from Markdown: resolved from the page's data, reported where they were written.
+        let markdownLinks = origin?.links ?? []
+        for link in markdownLinks where link.destination == .siteFile {
+            let element = link.kind == .image ? "img" : "a"
+            if let problem = problem(with: link.href, written: link.original, in: path, element: element, idSets: idSets) {
+                findings.append(Finding(place: .source(link.location), problem: .link(problem)))
             }
         }
-        return diagnostics
+        // Everything else in the HTML: what templates and plugins wrote. The renderer wrote the
+        // Markdown links' hrefs percent-encoded where needed; they are checked above.
+        let checkedAbove = Set(markdownLinks.map { Self.decoded($0.href) })
+        for reference in page.references where !checkedAbove.contains(Self.decoded(reference.value)) {
+            let found = cache.answer(href: reference.value, page: path, element: reference.element) {
+                problem(with: reference.value, written: reference.value, in: path, element: reference.element, idSets: idSets)
+            }
+            if let found { findings.append(Finding(place: generated(reference.line), problem: .link(found))) }
+        }
+        return findings
     }
 
-    /// Why `href` in `page` does not resolve, or nil when it does.
-    private func problem(with href: String, in page: String, element: String, idSets: [String: Set<String>], requiredTarget: Bool = false) -> String? {
+    /// Why `href` (written `written` by its author) in `page` does not resolve, or nil when it does.
+    private func problem(with href: String, written: String, in page: String, element: String,
+                         idSets: [String: Set<String>], requiredTarget: Bool = false) -> LinkProblem? {
         let url: SiteURL
         do {
             url = try SiteURL.resolve(href, from: page)
         } catch {
-            switch error {
-            case .external:
-                return element == "a" || element == "area" || element == HTMLFacts.alternateLink ? nil : "<\(element)> loads '\(href)' from another host; the site must load nothing from other hosts"
-            case .forbiddenScheme(let scheme):
-                return "\(scheme): URL '\(href)'"
-            case .outsideSite:
-                return "link '\(href)' points outside the site"
-            case .folder:
-                return "link '\(href)' points to a folder; link the .html file, folders do not open from file://"
-            case .emptyFragment:
-                return "link '\(href)' has an empty #fragment"
+            if case .external = error {
+                let isLink = element == "a" || element == "area" || element == HTMLFacts.alternateLink
+                return isLink ? nil : .externalResource(link: written, element: element)
             }
+            return LinkProblem(error, link: written)
         }
         guard output.files[url.path] != nil else {
-            if element == "img" {
-                return "missing image '\(href)': the site has no such file (only the Markdown pages of content/ are published)"
-            }
-            return "link to missing page '\(href)'"
+            return element == "img" ? .missingImage(link: written) : .missingPage(link: written)
         }
         if let fragment = url.fragment, url.path.hasSuffix(".html"), idSets[url.path]?.contains(fragment) != true {
-            return "link to missing anchor #\(fragment) in \(describe(url.path, linkedFrom: requiredTarget ? nil : page))"
+            let name = output.files[url.path]?.page.map { LinkProblem.pageName(source: $0.source, path: url.path, linkedFrom: requiredTarget ? nil : page) } ?? url.path
+            return .missingAnchor(link: written, fragment: fragment, page: name)
         }
         return nil
     }
 
-    /// A target named as its author knows it: the Markdown file for guide pages, with its
-    /// language folder when the link crosses into another one ("en/x.md", not "x.md").
-    private func describe(_ path: String, linkedFrom page: String?) -> String {
-        guard let source = output.files[path]?.page?.source else { return path }
-        let parts = source.split(separator: "/")
-        let folder = { (path: String) in path.split(separator: "/").dropLast().joined(separator: "/") }
-        if let page, folder(page) != folder(path), parts.count >= 2 {
-            return parts.suffix(2).joined(separator: "/")
-        }
-        return parts.last.map(String.init) ?? source
-    }
-
-    /// A problem in layout or generated HTML: named by the page's source and the generated line.
-    private func generated(_ path: String, line: Int, origin: SitePage?, _ message: String) -> Diagnostic {
-        Diagnostic(SourceLocation(file: origin?.source ?? path), "\(message) (in generated \(path), line \(line))")
-    }
-
-    /// Compares URLs as the browser will: percent-encoding does not matter.
-    static func sameURL(_ a: String, _ b: String) -> Bool {
-        a == b || (a.removingPercentEncoding ?? a) == (b.removingPercentEncoding ?? b)
-    }
+    /// A URL as the browser reads it: percent-encoding does not matter.
+    static func decoded(_ url: String) -> String { url.removingPercentEncoding ?? url }
 }

@@ -139,7 +139,7 @@ struct PageLayout {
         }
         let others = configuration.languages.compactMap { language -> [String: Any]? in
             guard language.code != page.language, hasPage(language.code, page.slug) else { return nil }
-            return ["code": language.code, "name": language.name, "href": "../\(language.code)/\(page.slug).html"]
+            return ["code": language.code, "name": language.name, "href": "../" + PageAddress(language: language.code, slug: page.slug).outputPath]
         }
         context["languageLinks"] = others
         context["hasLanguageLinks"] = !others.isEmpty
@@ -147,7 +147,7 @@ struct PageLayout {
             // Absolute, and the page itself too, as the hreflang annotations ask.
             context["alternates"] = configuration.languages.compactMap { language -> [String: Any]? in
                 guard hasPage(language.code, page.slug) else { return nil }
-                return ["code": language.code, "href": "\(baseURL)\(language.code)/\(page.slug).html"]
+                return ["code": language.code, "href": baseURL + PageAddress(language: language.code, slug: page.slug).outputPath]
             }
         } else {
             context["alternates"] = others
@@ -203,7 +203,7 @@ struct PageLayout {
         configuration.languages.compactMap { language in
             guard let home = home(language.code) else { return nil }
             return ["code": language.code, "name": language.name, "title": configuration.title[language.code] ?? "",
-                    "href": "\(language.code)/\(home.slug).html"]
+                    "href": home.outputPath]
         }
     }
 

@@ -26,7 +26,8 @@ struct PrintPage: SitePlugin {
                 source: "Sources/Site/Plugins/PrintPage.swift",
                 // The pages' own links, so a broken one is reported at its Markdown line (once:
                 // the check step drops the repeat); with a base URL they are absolute, not checked.
-                links: baseURL == nil ? pages.flatMap(\.body.links) : [],
+                // A `#frag` link became `#<slug>--frag` here: checked as this page's own HTML.
+                links: baseURL == nil ? pages.flatMap(\.body.links).filter { !$0.href.hasPrefix("#") } : [],
                 inNavigation: false))
         }
     }

@@ -1,29 +1,44 @@
 import Foundation
 
-/// A relative URL inside the site, resolved against the page that contains it.
-struct SiteURL {
+/// A relative URL inside the site, resolved against the page that contains it. Used by
+/// the Markdown renderer for links between guide pages and by the site build's link
+/// check for everything else, so both read a URL the same way, as browsers do.
+public struct SiteURL: Sendable, Hashable {
     /// Site-root-relative path of the target file ("tr/x.html"); the page itself for "#frag".
-    var path: String
+    public var path: String
     /// Percent-decoded fragment, nil when the URL has none.
-    var fragment: String?
+    public var fragment: String?
 
-    enum Problem: Error {
+    public enum Problem: Error, Sendable, Hashable {
+        /// Has a scheme (`https:`) or starts with `//`: another host, or a mail address.
         case external
+        /// `..` leaves the site's root folder.
         case outsideSite
+        /// Ends with `/`: a folder, which does not open from `file://`.
         case folder
+        /// Ends with `#`.
         case emptyFragment
+        /// One of `forbiddenSchemes`, lower-cased.
         case forbiddenScheme(String)
     }
 
+    /// Schemes no page may link or load: they run code or embed content in the page.
+    public static let forbiddenSchemes: Set<String> = ["javascript", "vbscript", "data"]
+
+    /// The scheme of `url`, lower-cased, or nil for a relative URL. Browsers ignore control
+    /// characters and spaces inside a scheme ("java\tscript:"), so this does too. A scheme is
+    /// a letter, then letters, digits, "+", "-" or "." (as browsers parse it); anything else
+    /// before a colon ("java%0Ascript:x", "a b:c") makes a relative path.
+    public static func scheme(of url: String) -> String? {
+        let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+        guard let colon = squeezed.firstIndex(of: ":"), isScheme(squeezed[..<colon]) else { return nil }
+        return String(squeezed[..<colon])
+    }
+
     /// Resolves `href` as written in page `base` ("tr/x.html").
-    static func resolve(_ href: String, from base: String) throws(Problem) -> SiteURL {
-        let lowered = String(href.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
-        // A scheme is a letter, then letters, digits, "+", "-" or "." (as browsers parse it).
-        // Anything else before a colon ("java%0Ascript:x", "a b:c") makes a relative path,
-        // which must then exist like every other link.
-        if let colon = lowered.firstIndex(of: ":"), isScheme(lowered[..<colon]) {
-            let scheme = String(lowered[..<colon])
-            if ["javascript", "vbscript", "data"].contains(scheme) { throw .forbiddenScheme(scheme) }
+    public static func resolve(_ href: String, from base: String) throws(Problem) -> SiteURL {
+        if let scheme = scheme(of: href) {
+            if forbiddenSchemes.contains(scheme) { throw .forbiddenScheme(scheme) }
             throw .external
         }
         if href.hasPrefix("//") { throw .external }

@@ -1,0 +1,32 @@
+/// Where a page lives in the built site: its language folder and its file name without
+/// `.html`. The one place that spells the layout `<language>/<slug>.html`; guide pages
+/// (from `content/<language>/<slug>.md`) and generated pages share it.
+public struct PageAddress: Sendable, Hashable {
+    /// Language code from site.yml, also the folder: "tr".
+    public var language: String
+    /// The Markdown file name without `.md` (or a generated page's name): "giris-sayfasi".
+    public var slug: String
+
+    public init(language: String, slug: String) {
+        self.language = language
+        self.slug = slug
+    }
+
+    /// "tr/giris-sayfasi.html", relative to the site root.
+    public var outputPath: String { "\(language)/\(fileName)" }
+
+    /// "giris-sayfasi.html": how the pages of one language folder link to each other.
+    public var fileName: String { "\(slug).html" }
+}
+
+/// A page with an address: `PageSource`, `Page` and Site's `SitePage`.
+public protocol AddressedPage {
+    var address: PageAddress { get }
+}
+
+extension AddressedPage {
+    public var language: String { address.language }
+    public var slug: String { address.slug }
+    /// "tr/giris-sayfasi.html", relative to the site root.
+    public var outputPath: String { address.outputPath }
+}
