@@ -1,3 +1,4 @@
+import CivilDates
 import ArgumentParser
 import FilePaths
 import Foundation

@@ -1,3 +1,4 @@
+import CivilDates
 import Testing
 @testable import Guide
 
@@ -65,10 +66,10 @@ import Testing
     }
 
     @Test func dates() {
-        #expect(ISODate("2024-02-29") != nil)
-        #expect(ISODate("2023-02-29") == nil)
-        #expect(ISODate("2024-7-31") == nil)
-        #expect(ISODate("2024-13-01") == nil)
+        #expect(CivilDate(iso: "2024-02-29") != nil)
+        #expect(CivilDate(iso: "2023-02-29") == nil)
+        #expect(CivilDate(iso: "2024-7-31") == nil)
+        #expect(CivilDate(iso: "2024-13-01") == nil)
     }
 }
 
