@@ -20,6 +20,8 @@ struct NewCommand: ParsableCommand {
             exempt-abroad; start-of-work-notification: in-turkey, abroad. Other kinds have one \
             shape.
 
+            --lang sets the language of the messages only; the file's keys are the same in both.
+
             Examples:
               eizin new academic-application --path yok -o application.json
               eizin new lost-card-request > request.json
@@ -34,8 +36,7 @@ struct NewCommand: ParsableCommand {
             completion: .list(FormCatalog.all.flatMap { $0.paths.map(\.name) }))
     var path: String?
 
-    @Option(help: ArgumentHelp(LanguageOption.help + " Only for the messages; the file's keys are the same in both.", valueName: "tr|en"))
-    var lang: Language?
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output (an existing file is kept unless --force).",
                                                                valueName: "file"),
@@ -46,7 +47,7 @@ struct NewCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let language = LanguageOption.resolve(lang)
+        let language = languageOptions.resolved
         let form = FormCatalog.definition(for: kind)
         let blank: JSONValue
         switch BlankApplication.make(form, path: path) {

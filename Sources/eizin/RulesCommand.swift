@@ -20,20 +20,18 @@ struct RulesCommand: ParsableCommand {
               eizin rules --format json > catalogue.json
             """)
 
-    @Option(help: ArgumentHelp(LanguageOption.help, valueName: "tr|en"))
-    var lang: Language?
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: ArgumentHelp("text for reading, or json: the catalogue as data, one object per rule.",
                                valueName: "text|json"))
     var format: CatalogueFormat = .text
 
     func run() throws {
-        let language = LanguageOption.resolve(lang)
         switch format {
         case .json:
             try StandardStreams.output(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), command: "rules")
         case .text:
-            try StandardStreams.output(RuleCatalogText.render(language), command: "rules")
+            try StandardStreams.output(RuleCatalogText.render(language.resolved), command: "rules")
         }
     }
 }
