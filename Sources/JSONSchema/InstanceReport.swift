@@ -18,6 +18,11 @@ public enum InstanceReport {
     public struct Line: Sendable, Hashable {
         public var entry: Entry
         public var position: SourcePosition?
+
+        public init(entry: Entry, position: SourcePosition?) {
+            self.entry = entry
+            self.position = position
+        }
     }
 
     /// The entries of `result`, in file order like a compiler's messages (the validator

@@ -12,6 +12,11 @@ public enum SchemaDialect {
         public var position: SourcePosition?
         public var message: String
 
+        public init(position: SourcePosition?, message: String) {
+            self.position = position
+            self.message = message
+        }
+
         /// `file:line:col: message`, as compilers print one.
         public func line(file: String) -> String { "\(file)\(position.map { ":\($0)" } ?? ""): \(message)" }
     }

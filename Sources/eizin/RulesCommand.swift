@@ -11,8 +11,9 @@ struct RulesCommand: ParsableCommand {
         discussion: """
             Every finding of `eizin validate` names one of these rule ids. An error follows \
             from the guide, the calendar or an identifier's checksum; a warning from a \
-            secondary source (the law, the ministry's FAQ) or an inference, and its message \
-            says why it is only a warning. Rules marked as not checked in drafts are skipped \
+            secondary source (the law, the ministry's FAQ) or an inference, or says that \
+            eizin could not check a value (value-not-checked), and its message says why it \
+            is only a warning. Rules marked as not checked in drafts are skipped \
             by `eizin validate --draft`.
 
             Examples:

@@ -99,7 +99,6 @@ struct ValidateCommand: ParsableCommand {
     /// Usage errors, found before anything is read: ArgumentParser reports them with the
     /// usage line (and `Eizin.main` exits 2).
     func validate() throws {
-        guard !paths.isEmpty || filesFrom != nil else { throw ValidationError("no files given") }
         let fromStdin = paths.filter { $0 == StandardInput.argument }.count + (schema == StandardInput.argument ? 1 : 0)
             + (filesFrom == StandardInput.argument ? 1 : 0)
         guard fromStdin <= 1 else { throw ValidationError("standard input (-) can be read only once") }
@@ -121,6 +120,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Here, not in validate(): ArgumentParser validates before it reports an unknown
+        // option, and `eizin validate --bogus` must name --bogus.
+        guard !paths.isEmpty || filesFrom != nil else { throw ValidationError("no files given") }
         let listed = try listedPaths()
         let paint = TextReporter.Paint(enabled: color.enabled())
         if let schema {
