@@ -22,25 +22,33 @@ public struct EvaluationContext: Sendable {
         self.dates = Self.dates(in: instance)
     }
 
-    /// The dates of `value` by their paths, found in one walk.
+    /// The dates of `value` by their paths, found in one walk. A path is spelled out only
+    /// for a date (a large array of other values costs no strings).
     static func dates(in value: JSONValue) -> [FieldPath: CivilDate] {
+        enum Step { case member(String), element(Int) }
         var found: [FieldPath: CivilDate] = [:]
-        var tokens: [String] = []
+        var steps: [Step] = []
         func walk(_ value: JSONValue) {
             switch value {
             case .string(let text):
-                if let date = CivilDate(iso: text) { found[FieldPath(tokens: tokens)] = date }
+                guard let date = CivilDate(iso: text) else { return }
+                found[FieldPath(tokens: steps.map {
+                    switch $0 {
+                    case .member(let name): name
+                    case .element(let index): String(index)
+                    }
+                })] = date
             case .object(let members):
                 for (name, member) in members {
-                    tokens.append(name)
+                    steps.append(.member(name))
                     walk(member)
-                    tokens.removeLast()
+                    steps.removeLast()
                 }
             case .array(let items):
                 for (index, item) in items.enumerated() {
-                    tokens.append(String(index))
+                    steps.append(.element(index))
                     walk(item)
-                    tokens.removeLast()
+                    steps.removeLast()
                 }
             default:
                 break
