@@ -1,5 +1,5 @@
-import CivilDates
 import ArgumentParser
+import CivilDates
 import FilePaths
 import Foundation
 import Guide
