@@ -31,11 +31,15 @@ let package = Package(
         // their errors, which NSRegularExpression on Linux drops.
         .target(name: "ICURegex", dependencies: ["CICU"]),
 
+        // One calendar day written YYYY-MM-DD: the JSON Schema `date` format, application
+        // dates and the guide's front-matter dates all read it here.
+        .target(name: "CivilDates"),
+
         // Standalone JSON + JSON Schema draft 2020-12. Knows nothing of permits.
         .target(
             name: "JSONSchema",
             dependencies: [
-                "ICURegex",
+                "ICURegex", "CivilDates",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
             ]),
@@ -43,16 +47,16 @@ let package = Package(
         // Paths as the system has them (bytes, not necessarily UTF-8): shared by the
         // validator's file reading and the generator's output.
         .target(name: "FilePaths"),
-        .target(name: "Permits", dependencies: ["JSONSchema", "FilePaths"]),
+        .target(name: "Permits", dependencies: ["JSONSchema", "FilePaths", "CivilDates"]),
         // Content: pages, front matter, Markdown rendering, anchors.
         .target(
             name: "Guide",
-            dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CCmarkGFM", "CivilDates", .product(name: "Yams", package: "Yams")]),
         // The generator: layouts, navigation, checks, atomic output. Knows nothing of permits.
         .target(
             name: "Site",
             dependencies: [
-                "Guide", "FilePaths", "CLibXML2",
+                "Guide", "FilePaths", "CLibXML2", "CivilDates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]),
@@ -62,17 +66,18 @@ let package = Package(
         .executableTarget(
             name: "eizin",
             dependencies: [
-                "JSONSchema", "Permits", "Guide", "Site", "PermitPages", "FilePaths",
+                "JSONSchema", "Permits", "Guide", "Site", "PermitPages", "FilePaths", "CivilDates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema", "FilePaths"]),
-        .testTarget(name: "GuideTests", dependencies: ["Guide"]),
+        .testTarget(name: "CivilDatesTests", dependencies: ["CivilDates"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "CivilDates"]),
+        .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema", "FilePaths", "CivilDates"]),
+        .testTarget(name: "GuideTests", dependencies: ["Guide", "CivilDates"]),
         // Fixtures and golden files are read through #filePath, not bundled.
         // Runs the built `eizin` executable: exit codes, messages, files on disk.
         .testTarget(name: "CommandLineTests", dependencies: ["eizin"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits", "PermitPages", "FilePaths"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits", "PermitPages", "FilePaths", "CivilDates"], exclude: ["Fixtures", "Golden"]),
     ]
 )
 
@@ -84,7 +89,7 @@ if ProcessInfo.processInfo.environment["EIZIN_FUZZ"] == "1" {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("fuzz-json", ["JSONSchema"]),
         ("fuzz-schema", ["JSONSchema"]),
-        ("fuzz-application", ["Permits", "JSONSchema"]),
+        ("fuzz-application", ["Permits", "JSONSchema", "CivilDates"]),
         ("fuzz-content", ["Guide"]),
     ]
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Sources/FuzzDriver"))

@@ -1,3 +1,4 @@
+import CivilDates
 import Guide
 
 /// A page as the layout sees it: a guide page from content/, or a generated page added by a
@@ -7,7 +8,7 @@ public struct SitePage: Sendable, AddressedPage {
     public var title: String
     public var description: String
     /// The "last updated" date shown on the page.
-    public var updated: ISODate
+    public var updated: CivilDate
     /// Finished HTML for inside `<main>`, after the h1. Generated pages must escape their text.
     public var bodyHTML: String
     public var toc: [TOCEntry]
@@ -31,7 +32,7 @@ public struct SitePage: Sendable, AddressedPage {
     public var section: String? = nil
 
     public init(
-        language: String, slug: String, title: String, description: String, updated: ISODate,
+        language: String, slug: String, title: String, description: String, updated: CivilDate,
         bodyHTML: String, toc: [TOCEntry] = [], source: String, links: [LinkReference] = [], inNavigation: Bool = true,
         parentSlug: String? = nil, head: PageHead = PageHead()
     ) {

@@ -29,7 +29,7 @@ struct GenericValidation {
         case .failure(let failure):
             return fail("\(name(schemaPath))\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
         case .success(let document):
-            let problems = SchemaDialectCheck.problems(document, path: name(schemaPath))
+            let problems = SchemaDialect.problems(document).map { $0.line(file: name(schemaPath)) }
             guard problems.isEmpty else { return fail(problems.joined(separator: "\neizin validate: ")) }
             let registry = SchemaRegistry()
             // The forms' own schemas, so a schema may $ref them by their ids.
@@ -46,7 +46,7 @@ struct GenericValidation {
             }
         }
         var worst: Int32 = 0
-        var outputs: [JSONValue] = []
+        var outputs: [(file: String, output: JSONValue)] = []
         var lines: [String] = []
         // With --output, stdout holds only JSON; files that cannot be read are said on stderr.
         var unreadable: [String] = []
@@ -60,15 +60,8 @@ struct GenericValidation {
             if let output = outcome.output { outputs.append(output) }
             if let message = outcome.unreadable { unreadable.append(message) }
         }
-        if format != nil {
-            // One file named as such: its output unit; otherwise (several files, or a folder,
-            // however many files it holds) a list of {file, output}, so the shape does not
-            // depend on a folder's contents.
-            if singleFile {
-                if let unit = outputs.first?.objectMember("output") { lines.append(String(JSONWriter.write(unit).dropLast())) }
-            } else {
-                lines.append(String(JSONWriter.write(.array(outputs)).dropLast()))
-            }
+        if format != nil, let document = InstanceReport.outputDocument(outputs, oneFileNamed: singleFile) {
+            lines.append(String(JSONWriter.write(document).dropLast()))
         }
         if !unreadable.isEmpty { StandardStreams.error(unreadable.joined(separator: "\n")) }
         if !lines.isEmpty { try StandardStreams.output(lines.joined(separator: "\n") + "\n", command: "validate") }
@@ -79,7 +72,7 @@ struct GenericValidation {
     struct FileOutcome {
         var worst: Int32 = 0
         var lines: [String] = []
-        var output: JSONValue?
+        var output: (file: String, output: JSONValue)?
         var unreadable: String?
     }
 
@@ -95,20 +88,12 @@ struct GenericValidation {
         case .success(let document):
             if let format {
                 let unit = compiled.output(document.value, format: format, document: document)
-                if unit.objectMember("valid") != .bool(true) { outcome.worst = 1 }
-                outcome.output = .object(["file": .string(shown), "output": unit])
+                if case .object(let members) = unit, members["valid"] != .bool(true) { outcome.worst = 1 }
+                outcome.output = (shown, unit)
             } else {
                 let result = compiled.validate(document.value)
                 if !result.isValid { outcome.worst = 1 }
-                // In file order, like a compiler's messages (the validator reports in
-                // schema order); a failure about a member's name points at the name.
-                let located = result.errors.enumerated().map { ($0.offset, $0.element, $0.element.sourcePosition(in: document)) }
-                let ordered = located.sorted { a, b in (a.2?.offset ?? -1, a.0) < (b.2?.offset ?? -1, b.0) }
-                for (_, error, position) in ordered {
-                    let location = TextReporter.oneLine("\(shown)\(position.map { ":\($0)" } ?? "")")
-                    outcome.lines.append(paint.location(location) + TextReporter.oneLine(
-                        ": \(error.message) [instance \"\(error.instanceLocation)\", schema \"\(error.keywordLocation)\"]"))
-                }
+                outcome.lines = TextReporter.schemaLines(InstanceReport.lines(result, in: document), file: shown, paint: paint)
             }
         }
         return outcome
@@ -185,12 +170,5 @@ enum SchemaFiles {
         case .success(let document):
             return document.value
         }
-    }
-}
-
-extension JSONValue {
-    func objectMember(_ key: String) -> JSONValue? {
-        if case .object(let members) = self { return members[key] }
-        return nil
     }
 }

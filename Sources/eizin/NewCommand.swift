@@ -20,6 +20,8 @@ struct NewCommand: ParsableCommand {
             exempt-abroad; start-of-work-notification: in-turkey, abroad. Other kinds have one \
             shape.
 
+            --lang sets the language of the messages only; the file's keys are the same in both.
+
             Examples:
               eizin new academic-application --path yok -o application.json
               eizin new lost-card-request > request.json
@@ -34,8 +36,7 @@ struct NewCommand: ParsableCommand {
             completion: .list(FormCatalog.all.flatMap { $0.paths.map(\.name) }))
     var path: String?
 
-    @Option(help: ArgumentHelp(LanguageOption.help + " Only for the messages; the file's keys are the same in both.", valueName: "tr|en"))
-    var lang: Language?
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output (an existing file is kept unless --force).",
                                                                valueName: "file"),
@@ -45,29 +46,35 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "Replace an existing --output file.")
     var force = false
 
-    func run() throws {
-        let language = LanguageOption.resolve(lang)
-        let form = FormCatalog.definition(for: kind)
-        let blank: JSONValue
-        switch BlankApplication.make(form, path: path) {
-        case .success(let value):
-            blank = value
+    /// Usage errors, in the language of the messages: a path the kind does not have (or
+    /// none where it needs one), and an --output file that exists without --force.
+    func validate() throws {
+        let language = languageOptions.resolved
+        switch BlankApplication.make(FormCatalog.definition(for: kind), path: path) {
+        case .success:
+            break
         case .failure(.pathNeeded(let kind, let names)):
             let given = path.map { language == .tr ? "bilinmeyen yol \"\($0)\"; " : "unknown path \"\($0)\"; " } ?? ""
-            throw usage(given + (language == .tr
+            throw ValidationError(given + (language == .tr
                 ? "\(kind.rawValue) için --path gerekir: \(names.joined(separator: ", "))"
                 : "\(kind.rawValue) needs --path: \(names.joined(separator: ", "))"))
         case .failure(.noPaths(let kind)):
-            throw usage(language == .tr ? "\(kind.rawValue) türünün tek biçimi var; --path verilmez"
-                                        : "\(kind.rawValue) has one shape; --path does not apply")
+            throw ValidationError(language == .tr ? "\(kind.rawValue) türünün tek biçimi var; --path verilmez"
+                                                  : "\(kind.rawValue) has one shape; --path does not apply")
         }
+        if let output, output != StandardInput.argument, FileManager.default.fileExists(atPath: output), !force {
+            throw ValidationError(language == .tr ? "\(output) zaten var; üzerine yazmak için --force" : "\(output) exists; use --force to replace it")
+        }
+    }
+
+    func run() throws {
+        let language = languageOptions.resolved
+        // validate() has refused a path that does not fit the kind.
+        let blank = try BlankApplication.make(FormCatalog.definition(for: kind), path: path).get()
         let text = JSONWriter.write(blank)
         guard let output, output != StandardInput.argument else {
             try StandardStreams.output(text, command: "new")
             return
-        }
-        if FileManager.default.fileExists(atPath: output), !force {
-            throw usage(language == .tr ? "\(output) zaten var; üzerine yazmak için --force" : "\(output) exists; use --force to replace it")
         }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -78,10 +85,5 @@ struct NewCommand: ParsableCommand {
         StandardStreams.error(language == .tr
             ? "\(output) yazıldı. Doldururken denetleyin: eizin validate --draft \(output)"
             : "Wrote \(output). Check it as you fill it in: eizin validate --draft \(output)")
-    }
-
-    func usage(_ message: String) -> Error {
-        StandardStreams.error("eizin new: \(message)")
-        return ExitCode(2)
     }
 }

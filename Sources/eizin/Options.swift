@@ -1,5 +1,7 @@
 import ArgumentParser
+import CivilDates
 import Foundation
+import JSONSchema
 import Permits
 
 // The closed-valued options are enums, so that ArgumentParser checks their values, lists
@@ -7,6 +9,24 @@ import Permits
 
 extension FormKind: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+/// `eizin validate --schema --output`: JSON Schema's standard output formats.
+extension OutputFormat: ExpressibleByArgument {}
+
+/// A date argument (`--today 2025-06-01`): a real day written YYYY-MM-DD, else
+/// ArgumentParser's own usage error naming the option.
+extension CivilDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+/// `--lang`, shared by the commands that print messages.
+struct LanguageOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Language of the messages (default: tr when the first non-empty of LC_ALL, LC_MESSAGES, LANG starts with tr, else en).",
+                               valueName: "tr|en"))
+    var lang: Language?
+
+    /// `--lang`, else what the POSIX locale environment says.
+    var resolved: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+}
 
 /// `eizin validate --format`.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {

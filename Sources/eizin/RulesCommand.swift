@@ -11,8 +11,9 @@ struct RulesCommand: ParsableCommand {
         discussion: """
             Every finding of `eizin validate` names one of these rule ids. An error follows \
             from the guide, the calendar or an identifier's checksum; a warning from a \
-            secondary source (the law, the ministry's FAQ) or an inference, and its message \
-            says why it is only a warning. Rules marked as not checked in drafts are skipped \
+            secondary source (the law, the ministry's FAQ) or an inference, or says that \
+            eizin could not check a value (value-not-checked), and its message says why it \
+            is only a warning. Rules marked as not checked in drafts are skipped \
             by `eizin validate --draft`.
 
             Examples:
@@ -20,20 +21,18 @@ struct RulesCommand: ParsableCommand {
               eizin rules --format json > catalogue.json
             """)
 
-    @Option(help: ArgumentHelp(LanguageOption.help, valueName: "tr|en"))
-    var lang: Language?
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: ArgumentHelp("text for reading, or json: the catalogue as data, one object per rule.",
                                valueName: "text|json"))
     var format: CatalogueFormat = .text
 
     func run() throws {
-        let language = LanguageOption.resolve(lang)
         switch format {
         case .json:
             try StandardStreams.output(JSONWriter.write(.array(RuleCatalog.all.map(\.json))), command: "rules")
         case .text:
-            try StandardStreams.output(RuleCatalogText.render(language), command: "rules")
+            try StandardStreams.output(RuleCatalogText.render(language.resolved), command: "rules")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivilDates
 import FilePaths
 import Foundation
 import Guide
@@ -57,14 +58,13 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The application kind, overriding the file's \"kind\" / \"$schema\".", valueName: "kind"))
     var kind: FormKind?
 
-    @Option(help: ArgumentHelp("The date that counts as today (default: today in Europe/Istanbul).", valueName: "yyyy-mm-dd"))
-    var today: String?
+    @Option(help: ArgumentHelp("The date that counts as today, a real day (default: today in Europe/Istanbul).", valueName: "yyyy-mm-dd"))
+    var today: CivilDate?
 
     @Flag(help: "A draft (Taslak Olarak Kaydet): missing or empty (\"\") fields, documents, the e-mail verification and the declaration are not required; what is filled in is checked.")
     var draft = false
 
-    @Option(help: ArgumentHelp("Message " + LanguageOption.help.prefix(1).lowercased() + LanguageOption.help.dropFirst(), valueName: "tr|en"))
-    var lang: Language?
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: ArgumentHelp("text for people, json for scripts, sarif for code-scanning tools.", valueName: "text|json|sarif"))
     var format: ReportFormat = .text
@@ -94,37 +94,45 @@ struct ValidateCommand: ParsableCommand {
     var formatAssertion = false
 
     @Option(help: ArgumentHelp("With --schema: print the standard output format of JSON Schema 2020-12 as JSON.", valueName: "basic|detailed|flag"))
-    var output: SchemaOutputFormat?
+    var output: OutputFormat?
 
-    func run() throws {
-        guard !paths.isEmpty || filesFrom != nil else { throw usage("no files given") }
+    /// Usage errors, found before anything is read: ArgumentParser reports them with the
+    /// usage line (and `Eizin.main` exits 2).
+    func validate() throws {
         let fromStdin = paths.filter { $0 == StandardInput.argument }.count + (schema == StandardInput.argument ? 1 : 0)
             + (filesFrom == StandardInput.argument ? 1 : 0)
-        guard fromStdin <= 1 else { throw usage("standard input (-) can be read only once") }
+        guard fromStdin <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+        if schema != nil {
+            // The application options mean nothing to a foreign schema: refuse them rather
+            // than let a user believe they took effect.
+            let unusable = [("--kind", kind != nil), ("--today", today != nil), ("--draft", draft), ("--lang", language.lang != nil),
+                            ("--format", format != .text), ("--strict", strict), ("--site-url", siteURL != nil)].filter(\.1).map(\.0)
+            guard unusable.isEmpty else {
+                throw ValidationError("\(unusable.joined(separator: ", ")) cannot be used with --schema (--output gives a machine-readable result)")
+            }
+        } else {
+            let schemaOnly = [("--output", output != nil), ("--ref", !ref.isEmpty), ("--format-assertion", formatAssertion)].filter(\.1).map(\.0)
+            guard schemaOnly.isEmpty else { throw ValidationError("\(schemaOnly.joined(separator: ", ")) needs --schema") }
+        }
+        if let siteURL, !(siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://")) {
+            throw ValidationError("--site-url must start with https:// or http://")
+        }
+    }
+
+    func run() throws {
+        // Here, not in validate(): ArgumentParser validates before it reports an unknown
+        // option, and `eizin validate --bogus` must name --bogus.
+        guard !paths.isEmpty || filesFrom != nil else { throw ValidationError("no files given") }
         let listed = try listedPaths()
         let paint = TextReporter.Paint(enabled: color.enabled())
         if let schema {
-            // The application options mean nothing to a foreign schema: refuse them rather
-            // than let a user believe they took effect.
-            let unusable = [("--kind", kind != nil), ("--today", today != nil), ("--draft", draft), ("--lang", lang != nil),
-                            ("--format", format != .text), ("--strict", strict), ("--site-url", siteURL != nil)].filter(\.1).map(\.0)
-            guard unusable.isEmpty else {
-                throw usage("\(unusable.joined(separator: ", ")) cannot be used with --schema (--output gives a machine-readable result)")
-            }
-            let code = try GenericValidation(schemaPath: schema, paths: paths, listed: listed, output: output?.format, references: ref,
+            let code = try GenericValidation(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
                                              formatAssertion: formatAssertion, paint: paint).run()
             throw ExitCode(code)
         }
-        let schemaOnly = [("--output", output != nil), ("--ref", !ref.isEmpty), ("--format-assertion", formatAssertion)].filter(\.1).map(\.0)
-        guard schemaOnly.isEmpty else { throw usage("\(schemaOnly.joined(separator: ", ")) needs --schema") }
-        let language = LanguageOption.resolve(lang)
-        var day = CivilDate.today()
-        if let today {
-            guard let d = CivilDate(iso: today) else { throw usage("--today must be a real date written YYYY-MM-DD") }
-            day = d
-        }
-        let site = try resolveSiteURL()
-        let run = ValidationRun(settings: ValidationSettings(today: day, draft: draft), kind: kind, language: language)
+        let day = today ?? CivilDate.today()
+        let site = resolveSiteURL()
+        let run = ValidationRun(settings: ValidationSettings(today: day, draft: draft), kind: kind, language: language.resolved)
         // Paths byte for byte: a name that is not UTF-8 must be read, not "not found".
         var report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine) + listed)
         report.siteURL = site
@@ -151,7 +159,10 @@ struct ValidateCommand: ParsableCommand {
         } else {
             data = FileManager.default.contents(atPath: filesFrom)
         }
-        guard let data else { throw usage("--files-from \(filesFrom): cannot read the list") }
+        guard let data else {
+            StandardStreams.error("eizin validate: --files-from \(filesFrom): cannot read the list")
+            throw ExitCode(2)
+        }
         return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
             let name = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
             return name.isEmpty ? nil : RawPath(bytes: Array(name))
@@ -161,35 +172,13 @@ struct ValidateCommand: ParsableCommand {
     /// --site-url, else `base_url` in ./content/site.yml (the file `eizin build` reads by
     /// default), else nil (relative links). A site.yml that cannot be read leaves links
     /// relative: checking an application must not fail over the guide's settings.
-    func resolveSiteURL() throws -> String? {
-        if let siteURL {
-            guard siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://") else {
-                throw usage("--site-url must start with https:// or http://")
-            }
-            return siteURL.hasSuffix("/") ? siteURL : siteURL + "/"
-        }
+    func resolveSiteURL() -> String? {
+        if let siteURL { return siteURL.hasSuffix("/") ? siteURL : siteURL + "/" }
         let file = "content/site.yml"
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
               let configuration = try? SiteConfiguration.parse(text, file: file),
               let base = configuration.baseURL else { return nil }
         return base.hasSuffix("/") ? base : base + "/"
     }
-
-    func usage(_ message: String) -> Error {
-        StandardStreams.error("eizin validate: \(message)")
-        return ExitCode(2)
-    }
 }
 
-/// `--output`: JSON Schema's standard output formats.
-enum SchemaOutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case basic, detailed, flag
-
-    var format: OutputFormat {
-        switch self {
-        case .basic: .basic
-        case .detailed: .detailed
-        case .flag: .flag
-        }
-    }
-}

@@ -20,8 +20,31 @@ import Testing
         #expect(unknownOption.status == 2)
         #expect(unknownOption.stderr.contains("--bogus"))
 
+        // --today is a date argument: ArgumentParser's own message names the option.
         let badDate = try EizinBinary.run(["validate", "--today", "2023-02-29", "x.json"])
         #expect(badDate.status == 2)
+        #expect(badDate.stderr.contains("The value '2023-02-29' is invalid for '--today <yyyy-mm-dd>'"), "\(badDate.stderr)")
+        #expect(badDate.stdout.isEmpty)
+
+        let noFiles = try EizinBinary.run(["validate"])
+        #expect(noFiles.status == 2)
+        #expect(noFiles.stderr.contains("no files given") && noFiles.stderr.contains("Usage: eizin validate"), "\(noFiles.stderr)")
+    }
+
+    /// Past the validator's cap (1000 listed failures a file), generic mode says how many more,
+    /// in the application mode's words, where the first of them stands.
+    @Test func genericModeSaysHowManyMorePastTheCap() throws {
+        let folder = try EizinBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = folder.appendingPathComponent("schema.json"), data = folder.appendingPathComponent("data.json")
+        try Data(#"{"items": {"type": "string"}}"#.utf8).write(to: schema)
+        try Data(("[" + Array(repeating: "1", count: 1234).joined(separator: ",") + "]").utf8).write(to: data)
+        let run = try EizinBinary.run(["validate", "--schema", schema.path, data.path])
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1001, "\(lines.count)")
+        // The 1001st value is at byte 2001: column 2002.
+        #expect(lines.last == "\(data.path):1:2002: and 234 more like this [schema \"/items/type\"]", "\(lines.last ?? "")")
     }
 
     @Test func validExampleExitsZero() throws {

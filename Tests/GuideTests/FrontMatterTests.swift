@@ -1,3 +1,4 @@
+import CivilDates
 import Testing
 @testable import Guide
 
@@ -64,11 +65,12 @@ import Testing
         #expect(errors(text) == ["content/tr/x.md:3:1: error: duplicate key 'title' (first at line 2)"])
     }
 
-    @Test func dates() {
-        #expect(ISODate("2024-02-29") != nil)
-        #expect(ISODate("2023-02-29") == nil)
-        #expect(ISODate("2024-7-31") == nil)
-        #expect(ISODate("2024-13-01") == nil)
+    /// `updated` is read as `CivilDate` reads a date: a real day, written YYYY-MM-DD.
+    @Test(arguments: [("2024-02-29", true), ("2023-02-29", false), ("2024-7-31", false), ("2024-13-01", false), ("0000-01-01", false)])
+    func updatedIsARealDay(_ text: String, _ accepted: Bool) throws {
+        let page = "---\ntitle: T\ndescription: D\norder: 1\nupdated: \(text)\n---\n"
+        #expect(errors(page).isEmpty == accepted, "\(errors(page))")
+        if accepted { #expect(try FrontMatter.split(page, file: "x.md").frontMatter.updated == CivilDate(iso: text)) }
     }
 }
 

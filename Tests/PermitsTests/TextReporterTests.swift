@@ -25,3 +25,18 @@ import Testing
         #expect(lines.contains { $0.contains(#""2025-01-01\n" is not a date the file can use"#) })
     }
 }
+
+/// `eizin validate --schema`'s text lines (TextReporter.schemaLines).
+@Suite struct SchemaLinesTests {
+    @Test func failuresAndCountedGroups() throws {
+        let schema = try CompiledSchema(["items": ["type": "string"]], options: ValidationOptions(maxErrors: 1))
+        let document = try JSONParser.parse("[1,\n 2, 3]")
+        let lines = InstanceReport.lines(schema.validate(document.value), in: document)
+        #expect(TextReporter.schemaLines(lines, file: "d.json", paint: .init(enabled: false)) == [
+            #"d.json:1:2: expected string, found number [instance "/0", schema "/items/type"]"#,
+            #"d.json:2:2: and 2 more like this [schema "/items/type"]"#,
+        ])
+        let uncounted = [InstanceReport.Line(entry: .moreUncounted, position: nil)]
+        #expect(TextReporter.schemaLines(uncounted, file: "d.json", paint: .init(enabled: false)) == ["d.json: and more errors, not listed"])
+    }
+}

@@ -1,10 +1,11 @@
+import CivilDates
 import Testing
 @testable import Guide
 @testable import Site
 
 @Suite struct LinkCheckerTests {
     func page(_ slug: String, links: [LinkReference] = []) -> SitePage {
-        SitePage(language: "tr", slug: slug, title: slug, description: "d", updated: ISODate("2024-01-01")!,
+        SitePage(language: "tr", slug: slug, title: slug, description: "d", updated: CivilDate(iso: "2024-01-01")!,
                  bodyHTML: "", source: "content/tr/\(slug).md", links: links)
     }
 

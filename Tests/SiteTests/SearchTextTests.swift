@@ -1,3 +1,4 @@
+import CivilDates
 import Foundation
 import Testing
 @testable import Guide
@@ -89,7 +90,7 @@ import Testing
 
     @Test func scriptAssignsAGlobalAndEscapes() {
         let page = SitePage(language: "tr", slug: "x", title: "Başvuru \"A\" </script>", description: "d",
-                            updated: ISODate("2024-07-31")!, bodyHTML: "<p>izni\u{2028}</p>", source: "t")
+                            updated: CivilDate(iso: "2024-07-31")!, bodyHTML: "<p>izni\u{2028}</p>", source: "t")
         let script = SearchIndex(language: "tr", pages: [page], generated: ["tr/x.html"]).script()
         #expect(script.contains(#"(self.EizinSearchIndex = self.EizinSearchIndex || {})["tr"] = {"lang":"tr","pages":["#))
         #expect(script.contains(#"["x.html","Başvuru \"A\" \u003c/script>","basvur script",1]"#))

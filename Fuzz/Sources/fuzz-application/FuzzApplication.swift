@@ -1,5 +1,6 @@
 // libFuzzer target: the application validator on arbitrary input, every form kind, then
 // the three reports. Built and run by scripts/fuzz (docs/testing.md, "Fuzzing").
+import CivilDates
 import FuzzDriver
 import JSONSchema
 import Permits

@@ -1,3 +1,5 @@
+import CivilDates
+
 /// The YAML block at the top of every page (see docs/authoring.md). All four fields are
 /// required, so a page can never silently lose its description or date.
 public struct FrontMatter: Sendable, Equatable {
@@ -6,7 +8,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The section number (0 for the home page); unique per language.
     public var order: Int
     /// Shown as "last updated"; never the build date.
-    public var updated: ISODate
+    public var updated: CivilDate
     /// Where `order:` is written, to point at the second of two equal orders.
     public var orderLocation: SourceLocation
     /// Only on the glossary page: its terms, each an id on the page and the words that name

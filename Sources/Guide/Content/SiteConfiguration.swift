@@ -1,10 +1,11 @@
+import CivilDates
 import Yams
 
 /// content/site.yml: the site-wide settings (see docs/authoring.md).
 public struct SiteConfiguration: Sendable, Equatable {
     public struct Revision: Sendable, Equatable {
         public var number: Int
-        public var date: ISODate
+        public var date: CivilDate
     }
 
     public struct Language: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import CivilDates
 import Foundation
 import Yams
 
@@ -109,12 +110,12 @@ struct YAMLFields {
         return number
     }
 
-    func requiredDate(_ key: String, into collector: inout DiagnosticCollector) -> ISODate? {
+    func requiredDate(_ key: String, into collector: inout DiagnosticCollector) -> CivilDate? {
         guard let node = value(key) else {
             collector.report(mappingLocation, "missing required field '\(key)'")
             return nil
         }
-        guard let text = node.scalar?.string, let date = ISODate(text) else {
+        guard let text = node.scalar?.string, let date = CivilDate(iso: text) else {
             collector.report(location(of: node), "'\(key)' must be a date written YYYY-MM-DD, found '\(node.scalar?.string ?? "a list or mapping")'")
             return nil
         }

@@ -1,3 +1,5 @@
+import CivilDates
+
 /// RFC 3339 dates and times, and ISO 8601 durations as RFC 3339 appendix A defines them.
 enum DateTimeFormats {
     /// ASCII digits only ("২" is not a digit here).
@@ -6,15 +8,8 @@ enum DateTimeFormats {
         return u.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 
-    static func isDate(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = number(u[0..<4]), let m = number(u[5..<7]), let d = number(u[8..<10]),
-              (1...12).contains(m), d >= 1 else { return false }
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        return d <= days
-    }
+    /// RFC 3339 `full-date`: a real day, as `CivilDate` reads it (years 0001-9999).
+    static func isDate(_ s: String) -> Bool { CivilDate(iso: s) != nil }
 
     static func isTime(_ s: String) -> Bool {
         let u = Array(s.utf8)
@@ -51,7 +46,7 @@ enum DateTimeFormats {
     static func isDateTime(_ s: String) -> Bool {
         let u = Array(s.utf8)
         guard u.count > 11, u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: "t") else { return false }
-        return isDate(String(decoding: u[0..<10], as: UTF8.self)) && isTime(String(decoding: u[11...], as: UTF8.self))
+        return CivilDate(isoBytes: u[0..<10]) != nil && isTime(String(decoding: u[11...], as: UTF8.self))
     }
 
     /// P[n Y [n M [n D]] | n M [n D] | n D][T (n H [n M [n S]] | n M [n S] | n S)] or P n W.

@@ -1,3 +1,5 @@
+import CivilDates
+
 /// Why a date field's text is not a date the file can use, and what to write instead. The
 /// portal shows dates as GG/AA/YYYY (the guide's "Doğum Tarihi (GG/AA/YYYY)"), so people
 /// copy that order into the file; the file needs YYYY-MM-DD.

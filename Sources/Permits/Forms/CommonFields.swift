@@ -2,8 +2,6 @@ import JSONSchema
 
 /// Field shapes several forms share.
 enum CommonFields {
-    static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-
     static let sgkNumber = Field(
         "sgkNumber", .t("SGK işyeri sicil numarası", "SGK workplace registration number"),
         help: .t("26 rakam; ana işverenin 23 haneli numarasının sonuna 000 eklenir.",

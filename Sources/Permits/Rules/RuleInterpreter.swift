@@ -1,3 +1,4 @@
+import CivilDates
 import JSONSchema
 
 /// What an expression may read besides the application itself.
@@ -9,12 +10,52 @@ public struct EvaluationContext: Sendable {
     /// Values already reported as malformed (a wrong type, an unusable date...): reading
     /// one, or anything inside one, is unknown, so one bad value gets one finding.
     public var unreadable: Set<FieldPath>
+    /// Every string of the instance that is a real `YYYY-MM-DD` day, parsed once when the
+    /// context is made, by its place: rules read a date field many times, never parse it again.
+    let dates: [FieldPath: CivilDate]
 
     public init(instance: JSONValue, today: CivilDate, files: (any FileAccess)? = nil, unreadable: Set<FieldPath> = []) {
         self.instance = instance
         self.today = today
         self.files = files
         self.unreadable = unreadable
+        self.dates = Self.dates(in: instance)
+    }
+
+    /// The dates of `value` by their paths, found in one walk. A path is spelled out only
+    /// for a date (a large array of other values costs no strings).
+    static func dates(in value: JSONValue) -> [FieldPath: CivilDate] {
+        enum Step { case member(String), element(Int) }
+        var found: [FieldPath: CivilDate] = [:]
+        var steps: [Step] = []
+        func walk(_ value: JSONValue) {
+            switch value {
+            case .string(let text):
+                guard let date = CivilDate(iso: text) else { return }
+                found[FieldPath(tokens: steps.map {
+                    switch $0 {
+                    case .member(let name): name
+                    case .element(let index): String(index)
+                    }
+                })] = date
+            case .object(let members):
+                for (name, member) in members {
+                    steps.append(.member(name))
+                    walk(member)
+                    steps.removeLast()
+                }
+            case .array(let items):
+                for (index, item) in items.enumerated() {
+                    steps.append(.element(index))
+                    walk(item)
+                    steps.removeLast()
+                }
+            default:
+                break
+            }
+        }
+        walk(value)
+        return found
     }
 
     /// True when `path` is an unreadable value or lies inside one.
@@ -29,15 +70,23 @@ public struct EvaluationContext: Sendable {
     }
 }
 
-/// A value during evaluation. Dates come from `addDays` and friends, or from strings that
-/// ordered comparisons read as ISO dates.
+/// A value during evaluation. Dates come from `addDays` and friends (`date`), or are strings
+/// that read as dates (`dateText`: a field's, parsed once per run, or a constant's), which
+/// ordered comparisons compare as dates and (in)equality as the strings they are.
 public enum EvaluatedValue: Sendable, Hashable, CustomStringConvertible {
     case date(CivilDate)
+    case dateText(String, CivilDate)
     case json(JSONValue)
+
+    /// A JSON value, with its date when it is a string that reads as one.
+    init(_ value: JSONValue, date: CivilDate?) {
+        if case .string(let text) = value, let date { self = .dateText(text, date) } else { self = .json(value) }
+    }
 
     public var description: String {
         switch self {
         case .date(let d): return d.description
+        case .dateText(let s, _): return s
         case .json(.string(let s)): return s
         case .json(.number(let n)): return n.description
         case .json(.bool(let b)): return b ? "true" : "false"
@@ -51,11 +100,27 @@ public enum EvaluatedValue: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// The date this value is or reads as; a string that is not a date has none.
     var asDate: CivilDate? {
         switch self {
-        case .date(let d): return d
-        case .json(.string(let s)): return CivilDate(iso: s)
-        default: return nil
+        case .date(let d), .dateText(_, let d): return d
+        case .json: return nil
+        }
+    }
+
+    /// The JSON value a value read from the instance or the rule is (a computed date is none).
+    var jsonValue: JSONValue? {
+        switch self {
+        case .date: return nil
+        case .dateText(let s, _): return .string(s)
+        case .json(let v): return v
+        }
+    }
+
+    var isText: Bool {
+        switch self {
+        case .dateText, .json(.string): return true
+        default: return false
         }
     }
 }
@@ -73,10 +138,10 @@ public struct RuleInterpreter: Sendable {
         switch expression {
         case .field(let path, let fallback):
             if context.isUnreadable(path) { return nil }
-            if let v = path.resolve(in: context.instance) { return .json(v) }
+            if let v = path.resolve(in: context.instance) { return EvaluatedValue(v, date: context.dates[path]) }
             return fallback.flatMap(evaluate)
         case .constant(let v):
-            return .json(v)
+            return EvaluatedValue(v, date: v.stringValue.flatMap(CivilDate.init(iso:)))
         case .today:
             return .date(context.today)
         case .addDays(let e, let n):
@@ -129,12 +194,12 @@ public struct RuleInterpreter: Sendable {
             ordering = a == b ? 0 : (a < b ? -1 : 1)
         } else if case .date = y, let a = x.asDate, let b = y.asDate {
             ordering = a == b ? 0 : (a < b ? -1 : 1)
-        } else if case .json(.string) = x, case .json(.string) = y, op != .eq, op != .ne {
+        } else if x.isText, y.isText, op != .eq, op != .ne {
             guard let a = x.asDate, let b = y.asDate else { return nil }
             ordering = a == b ? 0 : (a < b ? -1 : 1)
         } else if case .json(.number(let a)) = x, case .json(.number(let b)) = y {
             ordering = a == b ? 0 : (a < b ? -1 : 1)
-        } else if case .json(let a) = x, case .json(let b) = y {
+        } else if let a = x.jsonValue, let b = y.jsonValue {
             switch op {
             case .eq: return a == b
             case .ne: return a != b

@@ -35,6 +35,13 @@ enum SchemaRules {
             message: LocalizedText(tr: "Değer beklenen biçimde değil: {allowed}.", en: "The value is not in the expected form: {allowed}."),
             guide: .completeWithESignature, linksToField: true),
         Rule(
+            id: "value-not-checked", severity: .warning, stage: .schema, source: RuleSource.checkerLimit,
+            title: LocalizedText(tr: "Değer denetlenemedi", en: "Value not checked"),
+            message: LocalizedText(
+                tr: "Bu değer denetlenemedi: beklenen biçimde olup olmadığına ({allowed}) karar vermek, denetleyicinin bir değer için izin verdiği işten fazlasını gerektirdi. Yalnızca uyarıdır: değer yanlış olmayabilir; portalda kontrol edin.",
+                en: "This value could not be checked: deciding whether it is in the expected form ({allowed}) needed more work than the checker allows for one value. Only a warning: the value may well be right; check it on the portal."),
+            guide: .completeWithESignature, linksToField: true),
+        Rule(
             id: "email-address", severity: .error, stage: .schema,
             source: RuleSource.guide("Yeni İşyeri Kaydının Yapılması: doğrulama kodu e-posta adresine gönderilir",
                                      "New workplace registration: the verification code is sent to the e-mail address"),

@@ -19,12 +19,16 @@ public struct RuleSource: Sendable, Hashable {
         case law
         /// Something this project inferred from the guide or public sources.
         case inference
+        /// A limit of eizin's own checker (a pattern that needs more work on a value than the
+        /// regular-expression engine allows): the value was not checked, which says nothing
+        /// about the application.
+        case checkerLimit
 
         /// The bases an error may rest on: the ministry's system would refuse the value.
         public var supportsErrors: Bool {
             switch self {
             case .guide, .calendar, .checksum, .portalFormat, .fileFormat: true
-            case .faq, .law, .inference: false
+            case .faq, .law, .inference, .checkerLimit: false
             }
         }
     }
@@ -77,6 +81,10 @@ public struct RuleSource: Sendable, Hashable {
     static let inference = RuleSource(basis: .inference, text: LocalizedText(
         tr: "Çıkarım: kılavuz açıkça söylemez",
         en: "Inference: the guide does not say so explicitly"))
+
+    static let checkerLimit = RuleSource(basis: .checkerLimit, text: LocalizedText(
+        tr: "eizin denetleyicisinin sınırı: değer denetlenemedi (başvurunun hatası değildir)",
+        en: "A limit of eizin's checker: the value could not be checked (not a mistake in the application)"))
 
     static func inference(_ tr: String, _ en: String) -> RuleSource {
         RuleSource(basis: .inference, text: LocalizedText(tr: "Çıkarım: \(tr)", en: "Inference: \(en)"))

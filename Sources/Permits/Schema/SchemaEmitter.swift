@@ -1,3 +1,4 @@
+import CivilDates
 import JSONSchema
 
 /// Turns a form definition into a JSON Schema draft 2020-12 document.
@@ -131,7 +132,7 @@ public enum SchemaEmitter {
             if let f = format.format { pairs.append(("format", .string(f))) }
             return pairs
         case .date:
-            return [("type", .string("string")), ("format", .string("date")), ("pattern", .string(CommonFields.datePattern))]
+            return [("type", .string("string")), ("format", .string("date")), ("pattern", .string(CivilDate.isoPattern))]
         case .boolean:
             return [("type", .string("boolean"))]
         case .positiveNumber:

@@ -1,3 +1,4 @@
+import CivilDates
 import JSONSchema
 
 /// One thing the validator reports about an application: which rule, where (JSON Pointer

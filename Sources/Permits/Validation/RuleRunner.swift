@@ -100,7 +100,8 @@ extension FieldType {
         switch (self, value) {
         case (.boolean, .json(.bool(let b))):
             return b ? .t("Evet", "Yes") : .t("Hayır", "No")
-        case (.choice(let choices), .json(.string(let s))), (.suggested(let choices), .json(.string(let s))):
+        case (.choice(let choices), _), (.suggested(let choices), _):
+            guard case .string(let s)? = value.jsonValue else { return .same(value.description) }
             guard let choice = choices.first(where: { $0.value == s }) else { return .same(s) }
             return LocalizedText(tr: choice.label.tr, en: choice.label.en)
         default:

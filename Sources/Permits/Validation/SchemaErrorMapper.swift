@@ -34,6 +34,13 @@ struct SchemaErrorMapper {
         default:
             break
         }
+        // The validator gave up on the value (a pattern past the regex engine's limit): no
+        // verdict on the value, so not the field's own rule, and not the applicant's error.
+        if error.isUndecided {
+            let label = located?.field.label ?? .t(path.description, path.description)
+            return [finding("value-not-checked", at: path, label: label, guide: located?.guide,
+                            localizedAllowed: located?.field.type.expectation ?? .same(error.message))]
+        }
         guard let (field, guide) = located else {
             return [finding("invalid-format", at: path, label: .t(path.description, path.description), guide: nil,
                             values: ["allowed": error.message])]

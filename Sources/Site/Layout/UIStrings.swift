@@ -1,3 +1,4 @@
+import CivilDates
 import Guide
 
 /// The words of the page layout, per language. Content words come from content/.
@@ -38,7 +39,7 @@ struct UIStrings {
     static func forLanguage(_ code: String) -> UIStrings { code == "tr" ? .turkish : .english }
 
     /// "31 Temmuz 2024": written out, so no reader mistakes day and month.
-    func format(_ date: ISODate) -> String { "\(date.day) \(months[date.month - 1]) \(date.year)" }
+    func format(_ date: CivilDate) -> String { "\(date.day) \(months[date.month - 1]) \(date.year)" }
 
     /// Everything templates read, as a Mustache context.
     var context: [String: Any] {

@@ -1,6 +1,8 @@
-/// A day of the proleptic Gregorian calendar, without time or zone: what a form's date
-/// field means. Arithmetic works on day numbers, so it needs no `Calendar` and gives the
-/// same answer everywhere (the JavaScript port does the same).
+/// A day of the proleptic Gregorian calendar, without time or zone, written `YYYY-MM-DD`:
+/// what an application's date field, the JSON Schema `date` format and a page's front-matter
+/// date mean. The one place that decides whether such a text is a real day. Arithmetic works
+/// on day numbers, so it needs no `Calendar` and gives the same answer everywhere (the
+/// browser's eizin-rules.js does the same).
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -15,10 +17,20 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
+    /// The shape `init(iso:)` reads, as an ECMA-262 pattern: for the published schemas, so
+    /// that a JSON Schema validator that treats `format` as an annotation still refuses
+    /// `01/09/2025`. It says nothing of the calendar (`2023-02-29` matches); `init(iso:)` does.
+    public static let isoPattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
     /// Parses exactly `YYYY-MM-DD` with ASCII digits; nil for any other text or a day that
     /// does not exist.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        self.init(isoBytes: text.utf8)
+    }
+
+    /// `init(iso:)` on UTF-8 bytes (such as the first ten of an RFC 3339 `date-time`).
+    public init?(isoBytes: some Collection<UInt8>) {
+        let bytes = Array(isoBytes)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

@@ -1,5 +1,10 @@
+import CivilDates
 import Testing
-@testable import Permits
+
+private func date(_ iso: String) -> CivilDate {
+    guard let d = CivilDate(iso: iso) else { fatalError("bad test date \(iso)") }
+    return d
+}
 
 @Suite struct CivilDateTests {
     @Test(arguments: ["2024-02-29", "2000-02-29", "2023-12-31", "0001-01-01", "9999-12-31", "2025-04-30"])
@@ -69,11 +74,17 @@ import Testing
         #expect(date("2025-09-01").portalFormat == "01/09/2025")
     }
 
-    @Test func languageFromEnvironment() {
-        #expect(Language.fromEnvironment(["LANG": "tr_TR.UTF-8"]) == .tr)
-        #expect(Language.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "tr_TR.UTF-8"]) == .en)
-        #expect(Language.fromEnvironment(["LC_ALL": "", "LC_MESSAGES": "tr_TR", "LANG": "en_US"]) == .tr)
-        #expect(Language.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
-        #expect(Language.fromEnvironment([:]) == .en)
+    /// The bytes form reads a date inside a longer text, as RFC 3339 `date-time` needs.
+    @Test func bytesOfALongerText() {
+        let text = Array("2024-02-29T12:00:00Z".utf8)
+        #expect(CivilDate(isoBytes: text[0..<10]) == date("2024-02-29"))
+        #expect(CivilDate(isoBytes: Array("2023-02-29".utf8)) == nil)
+    }
+
+    /// The published pattern accepts every text `init(iso:)` does (it checks only the shape).
+    @Test(arguments: ["2024-02-29", "0001-01-01", "9999-12-31"])
+    func patternAcceptsWhatParses(_ text: String) throws {
+        let regex = try Regex(CivilDate.isoPattern)
+        #expect(text.wholeMatch(of: regex) != nil)
     }
 }
