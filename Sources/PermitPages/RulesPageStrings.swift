@@ -40,7 +40,7 @@ struct RulesPageStrings: Sendable {
         description: "eizin validate komutunun denetlediği kurallar: kimlik, önem derecesi, kaynak, ileti ve kılavuzdaki açıklaması.",
         introHTML: [
             "Bu sayfa, <code>eizin validate</code> komutunun bir başvuru dosyasında denetlediği her kuralı listeler. Sayfadaki hiçbir bilgi hukuki danışmanlık değildir; bağlayıcı olan Bakanlığın e-İzin sistemi ve mevzuattır.",
-            "<strong>Hata</strong>, kılavuzun açıkça söylediği ya da bir takvim veya denetim basamağı (<span lang=\"en\">checksum</span>) gerçeği olan kuraldır: kılavuza göre başvuru eksik ya da yanlıştır. <strong>Uyarı</strong>, ikincil bir kaynağa (Bakanlığın Sıkça Sorulan Sorular sayfası, 6735 sayılı Kanun) ya da çıkarıma dayanır; iletisi nedenini söyler.",
+            "<strong>Hata</strong>, kılavuzun açıkça söylediği ya da bir takvim veya denetim basamağı (<span lang=\"en\">checksum</span>) gerçeği olan kuraldır: kılavuza göre başvuru eksik ya da yanlıştır. <strong>Uyarı</strong>, ikincil bir kaynağa (Bakanlığın Sıkça Sorulan Sorular sayfası, 6735 sayılı Kanun) ya da çıkarıma dayanır veya bir değerin denetlenemediğini bildirir; iletisi nedenini söyler.",
             "Her kuralın bağlantısı kimliğiyle kurulur, örneğin <code>kurallar.html#passport-expiry-60-days</code>. Bir başvuruyu denetlemek için: <code>eizin validate --lang tr basvuru.json</code> (bir klasör de verilebilir); kataloğun metin hâli: <code>eizin rules --lang tr</code>.",
         ],
         errors: "Hatalar", warnings: "Uyarılar",
@@ -58,7 +58,7 @@ struct RulesPageStrings: Sendable {
         description: "The rules eizin validate checks: id, severity, source, message and where the guide explains each.",
         introHTML: [
             "This page lists every rule the <code>eizin validate</code> command checks in an application file. Nothing on this page is legal advice; what binds is the ministry's e-İzin system and the law.",
-            "An <strong>error</strong> is stated by the guide, or is a fact of the calendar or of an identifier's checksum: by the guide, the application is incomplete or wrong. A <strong>warning</strong> comes from a secondary source (the ministry's FAQ, Law No. 6735) or from inference, and its message says why.",
+            "An <strong>error</strong> is stated by the guide, or is a fact of the calendar or of an identifier's checksum: by the guide, the application is incomplete or wrong. A <strong>warning</strong> comes from a secondary source (the ministry's FAQ, Law No. 6735) or from inference, or says that a value could not be checked; its message says why.",
             "Link to a rule by its id, for example <code>kurallar.html#passport-expiry-60-days</code>. To check an application: <code>eizin validate --lang en application.json</code> (a folder works too); the catalogue as text: <code>eizin rules --lang en</code>.",
         ],
         errors: "Errors", warnings: "Warnings",

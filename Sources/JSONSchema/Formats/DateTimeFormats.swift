@@ -8,8 +8,17 @@ enum DateTimeFormats {
         return u.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 
-    /// RFC 3339 `full-date`: a real day, as `CivilDate` reads it (years 0001-9999).
-    static func isDate(_ s: String) -> Bool { CivilDate(iso: s) != nil }
+    /// RFC 3339 `full-date`: a real day, as `CivilDate` reads it. RFC 3339 also has year 0000,
+    /// which `CivilDate` (years 0001-9999, the applications' range) has not: it is read as
+    /// year 0400, whose calendar is the same (the Gregorian cycle is 400 years; both leap).
+    static func isDate(_ s: String) -> Bool { isFullDate(Array(s.utf8)[...]) }
+
+    private static func isFullDate(_ u: ArraySlice<UInt8>) -> Bool {
+        if u.count == 10, u.prefix(4).elementsEqual("0000".utf8) {
+            return CivilDate(isoBytes: Array("0400".utf8) + u.dropFirst(4)) != nil
+        }
+        return CivilDate(isoBytes: u) != nil
+    }
 
     static func isTime(_ s: String) -> Bool {
         let u = Array(s.utf8)
@@ -46,7 +55,7 @@ enum DateTimeFormats {
     static func isDateTime(_ s: String) -> Bool {
         let u = Array(s.utf8)
         guard u.count > 11, u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: "t") else { return false }
-        return CivilDate(isoBytes: u[0..<10]) != nil && isTime(String(decoding: u[11...], as: UTF8.self))
+        return isFullDate(u[0..<10]) && isTime(String(decoding: u[11...], as: UTF8.self))
     }
 
     /// P[n Y [n M [n D]] | n M [n D] | n D][T (n H [n M [n S]] | n M [n S] | n S)] or P n W.
