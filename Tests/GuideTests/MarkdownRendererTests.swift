@@ -104,6 +104,17 @@ import Testing
         #expect(page.html.contains(#"<span class="ui-label">A &amp; B &lt; C</span>"#))
     }
 
+    /// Found by fuzz-content: a joiner or a combining mark right after a match ("]]" + U+200D is
+    /// one character) put the match's end inside a character, and Foundation's `Range(_:in:)`
+    /// then gave nil, which was force-unwrapped. Each text is kept scalar for scalar.
+    @Test func joinersAndCombiningMarksAtAMatchsEdgeKeepTheirText() throws {
+        let label = try render("Basın [[Devam Et]]\u{200D}tton ve [[İleri]]\u{301}.\n")
+        #expect(label.html.contains("<span class=\"ui-label\">Devam Et</span>\u{200D}tton ve <span class=\"ui-label\">İleri</span>\u{301}."))
+        let callout = try render("> [!NOT]\u{301} Başlık {#baslik}\n> Metin.\n")
+        #expect(callout.html.contains("callout-note"))
+        #expect(errors("<span lang=\"\u{200D}tr\">x</span> ve <span\u{200D} lang=\"en\">y</span>\n").count == 2)
+    }
+
     @Test func calloutsBecomeAsides() throws {
         let page = try render("> [!UYARI] Pasaport ve 60 gün {#uyari-pasaport}\n> Pasaport **60 gün**.\n\n> [!NOTE]\n> English.\n\n> [!EKRAN]\n>\n> Ekran.\n\n> Sıradan alıntı.\n")
         #expect(page.html.contains(#"<aside class="callout callout-warning" id="uyari-pasaport" role="note" aria-label="Uyarı: Pasaport ve 60 gün">"#))

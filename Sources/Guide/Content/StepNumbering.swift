@@ -12,8 +12,8 @@ enum StepNumbering {
         for anchor in page.body.anchors where anchor.kind == .heading {
             let text = anchor.text
             guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-                  let section = Int(text[Range(match.range(at: 1), in: text)!]),
-                  let step = Int(text[Range(match.range(at: 2), in: text)!]) else { continue }
+                  let section = Int(text.matchedText(match.range(at: 1))),
+                  let step = Int(text.matchedText(match.range(at: 2))) else { continue }
             let expected = "adim-\(section)-\(step)"
             if !anchor.isExplicit {
                 diagnostics.append(Diagnostic(anchor.location, "step heading needs its stable id: add {#\(expected)} at the end"))

@@ -49,13 +49,13 @@ enum Callouts {
             let text = first.literal
             let range = NSRange(text.startIndex..., in: text)
             guard let match = markerPattern.firstMatch(in: text, range: range) else { continue }
-            let marker = String(text[Range(match.range(at: 1), in: text)!])
+            let marker = text.matchedText(match.range(at: 1))
             let location = source.location(of: first)
             guard let kind = Kind(marker: marker) else {
                 collector.report(location, "unknown callout '[!\(marker)]'; use [!UYARI], [!NOT], [!EKRAN] (or [!WARNING], [!NOTE], [!SCREEN])")
                 continue
             }
-            var rest = String(text[Range(match.range, in: text)!.upperBound...])
+            var rest = text.scalars(text.scalarBounds(of: match.range)!.upperBound..<text.endIndex)
             var id: String?
             var title = ""
             if let split = ExplicitID.split(rest) {

@@ -17,9 +17,9 @@ enum PortalLabels {
             guard !matches.isEmpty else { continue }
             var cursor = text.startIndex
             for match in matches {
-                let whole = Range(match.range, in: text)!
-                let label = String(text[Range(match.range(at: 1), in: text)!]).trimmingCharacters(in: .whitespaces)
-                if cursor < whole.lowerBound { node.insertBefore(.text(String(text[cursor..<whole.lowerBound]))) }
+                guard let whole = text.scalarBounds(of: match.range) else { continue }
+                let label = text.matchedText(match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+                if cursor < whole.lowerBound { node.insertBefore(.text(text.scalars(cursor..<whole.lowerBound))) }
                 // Inline HTML nodes, not a custom inline: table cells accept only the standard
                 // inline types. They are added after RawHTMLPolicy ran, and the label stays a
                 // text node, so cmark escapes it.
@@ -29,7 +29,7 @@ enum PortalLabels {
                 cursor = whole.upperBound
             }
             if cursor < text.endIndex {
-                node.literal = String(text[cursor...])
+                node.literal = text.scalars(cursor..<text.endIndex)
             } else {
                 node.remove()
             }

@@ -75,7 +75,7 @@ enum RawHTMLPolicy {
                 + (others.isEmpty ? "" : " (\(others))") + " (see docs/authoring.md)"
         }
         let group = match.range(at: 1).location != NSNotFound ? 1 : 2
-        let code = String(attributes[Range(match.range(at: group), in: attributes)!])
+        let code = attributes.matchedText(match.range(at: group))
         guard partLanguages.contains(code) else {
             let allowed = others.isEmpty ? "this site has no other language" : "use one of the site's other languages: \(others)"
             return "'\(snippet(tag.text))': '\(code)' is not a language this page may mark; \(allowed) (see docs/authoring.md)"
@@ -105,14 +105,13 @@ enum RawHTMLPolicy {
     static func tags(in literal: String) -> [Tag] {
         let range = NSRange(literal.startIndex..., in: literal)
         return tagPattern.matches(in: literal, range: range).map { match in
-            let text = String(literal[Range(match.range, in: literal)!])
-            let start = Range(match.range, in: literal)!.lowerBound
+            let start = literal.scalarBounds(of: match.range)!.lowerBound
             return Tag(
-                closing: !String(literal[Range(match.range(at: 1), in: literal)!]).isEmpty,
-                name: String(literal[Range(match.range(at: 2), in: literal)!]).lowercased(),
-                attributes: String(literal[Range(match.range(at: 3), in: literal)!]),
-                text: text,
-                offset: literal.unicodeScalars.distance(from: literal.unicodeScalars.startIndex, to: start.samePosition(in: literal.unicodeScalars) ?? literal.unicodeScalars.startIndex))
+                closing: !literal.matchedText(match.range(at: 1)).isEmpty,
+                name: literal.matchedText(match.range(at: 2)).lowercased(),
+                attributes: literal.matchedText(match.range(at: 3)),
+                text: literal.matchedText(match.range),
+                offset: literal.unicodeScalars.distance(from: literal.unicodeScalars.startIndex, to: start))
         }
     }
 

@@ -83,7 +83,7 @@ struct Journey {
 
     static func stepNumber(_ text: String) -> String? {
         guard let match = stepPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
-        return String(text[Range(match.range(at: 1), in: text)!])
+        return text.matchedText(match.range(at: 1))
     }
 
     /// The journeys of every published language; nil when site.yml has no `journey:`.

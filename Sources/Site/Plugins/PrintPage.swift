@@ -82,15 +82,13 @@ struct PrintPage: SitePlugin {
         var result = ""
         var cursor = text.startIndex
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            let whole = Range(match.range, in: text)!
-            result += text[cursor..<whole.lowerBound]
-            let groups = (0..<match.numberOfRanges).map { index in
-                Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
-            }
+            guard let whole = text.scalarBounds(of: match.range) else { continue }
+            result += text.scalars(cursor..<whole.lowerBound)
+            let groups = (0..<match.numberOfRanges).map { text.matchedText(match.range(at: $0)) }
             result += transform(groups)
             cursor = whole.upperBound
         }
-        return result + text[cursor...]
+        return result + text.scalars(cursor..<text.endIndex)
     }
 }
 
