@@ -66,7 +66,7 @@ struct RulesPageHTML {
     }
 
     func kindsHTML(_ rule: Rule) -> String {
-        let kinds = RuleApplicability.kinds(of: rule)
+        let kinds = FormCatalog.kinds(checking: rule)
         if kinds.count == FormCatalog.all.count { return escapeHTML(strings.allKinds) }
         let items = kinds.map { kind in
             "<li>\(escapeHTML(FormCatalog.definition(for: kind).title[language])) (<code>\(escapeHTML(kind.rawValue))</code>)</li>"

@@ -61,20 +61,28 @@ struct LinkChecker {
             for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
         }
 
+        var missingTargets: [Finding] = []
+        var reported = Set<String>()
+        for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
+            if let problem = problem(with: target.href, written: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {
+                missingTargets.append(Finding(place: .requiredBy(target.requiredBy), problem: .link(problem)))
+                reported.insert(target.href)
+            }
+        }
         let perRange = SiteBuilder.timedStep("check links") { Parallel.chunks(paths.count) { range in
             // The same href from the same folder has the same answer: a link the layout
             // repeats on every page (stylesheet, script, home, footer) is resolved once
             // per worker, not once per page.
             var cache = ProblemCache()
-            return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, cache: &cache) }
+            return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, alreadyReported: reported, cache: &cache) }
         } }
-        var findings = perRange.flatMap { $0 }
-        for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
-            if let problem = problem(with: target.href, written: target.href, in: "index.html", element: "a", idSets: idSets, requiredTarget: true) {
-                findings.append(Finding(place: .requiredBy(target.requiredBy), problem: .link(problem)))
-            }
-        }
-        return findings
+        return perRange.flatMap { $0 } + missingTargets
+    }
+
+    /// The target `href` leads to from `page`, spelt as required targets are
+    /// ("tr/basvuru-adimlari.html#pasaport-bilgisi").
+    private static func target(of href: String, from page: String) -> String? {
+        (try? SiteURL.resolve(href, from: page)).map { $0.path + ($0.fragment.map { "#" + $0 } ?? "") }
     }
 
     /// Answers of `problem(with:written:in:element:idSets:)` for hrefs read back from HTML, by
@@ -94,7 +102,10 @@ struct LinkChecker {
         }
     }
 
-    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Finding] {
+    /// `alreadyReported`: required targets found missing. A plugin's links to one of them are
+    /// not repeated: the target's own finding names everyone who needs it.
+    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], alreadyReported: Set<String>,
+                       cache: inout ProblemCache) -> [Finding] {
         var findings: [Finding] = []
         let origin = output.files[path]?.page
         let generated = { (line: Int) in Finding.Place.generated(source: origin?.source ?? path, path: path, line: line) }
@@ -126,7 +137,9 @@ struct LinkChecker {
             let found = cache.answer(href: reference.value, page: path, element: reference.element) {
                 problem(with: reference.value, written: reference.value, in: path, element: reference.element, idSets: idSets)
             }
-            if let found { findings.append(Finding(place: generated(reference.line), problem: .link(found))) }
+            if let found, alreadyReported.isEmpty || !alreadyReported.contains(Self.target(of: reference.value, from: path) ?? "") {
+                findings.append(Finding(place: generated(reference.line), problem: .link(found)))
+            }
         }
         return findings
     }
