@@ -39,42 +39,38 @@ public enum JSONReporter {
     public static func render(_ report: RunReport) -> String { JSONWriter.write(json(report)) }
 
     static func finding(_ f: Finding, _ report: RunReport) -> JSONValue {
-        let lang = report.language
         var pairs: [(String, JSONValue)] = [
             ("rule", .string(f.rule)),
             ("severity", .string(f.severity.rawValue)),
             ("pointer", .string(f.pointer.description)),
         ]
         if let member = f.member { pairs.append(("member", .string(member))) }
-        pairs += positionPairs(f.position)
-        pairs += [
-            ("field", .string(f.label[lang])),
-            ("message", .string(f.message[lang])),
-            ("guide", .string(f.guide.description)),
-            ("guidePage", .string(f.guide.sitePath(in: lang))),
-        ]
-        // With a site address: the same step as an absolute link.
-        if report.siteURL != nil { pairs.append(("guideURL", .string(report.link(f.guide)))) }
+        pairs += positionPairs(f.position) + wordsAndGuide(f, report)
         return .object(pairs)
     }
 
     static func summary(_ f: Finding, _ report: RunReport) -> JSONValue {
-        let lang = report.language
-        var pairs: [(String, JSONValue)] = [
+        let pairs: [(String, JSONValue)] = [
             ("rule", .string(f.rule)),
             ("severity", .string(f.severity.rawValue)),
             ("pattern", .string(f.fieldPointer.description)),
             ("count", .int(f.more ?? 0)),
         ]
-        pairs += positionPairs(f.position)
-        pairs += [
+        return .object(pairs + positionPairs(f.position) + wordsAndGuide(f, report))
+    }
+
+    /// The field's label and the message in the report's language, and the guide step (with
+    /// a site address, also as an absolute link).
+    static func wordsAndGuide(_ f: Finding, _ report: RunReport) -> [(String, JSONValue)] {
+        let lang = report.language
+        var pairs: [(String, JSONValue)] = [
             ("field", .string(f.label[lang])),
             ("message", .string(f.message[lang])),
             ("guide", .string(f.guide.description)),
             ("guidePage", .string(f.guide.sitePath(in: lang))),
         ]
         if report.siteURL != nil { pairs.append(("guideURL", .string(report.link(f.guide)))) }
-        return .object(pairs)
+        return pairs
     }
 
     static func positionPairs(_ p: SourcePosition?) -> [(String, JSONValue)] {
