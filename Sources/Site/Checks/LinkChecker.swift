@@ -7,11 +7,23 @@ import Guide
 /// link came from Markdown: `content/tr/x.md:12:5: error: link to missing anchor #foo in y.md`.
 struct LinkChecker {
     let output: SiteOutput
+    /// What libxml2 read from each page in the build before (`SiteMemo`), by path and bytes.
+    var memo: Memo<PageBytes, HTMLFacts>? = nil
+
+    /// A page's bytes as the check reads them (`SiteOutput.File.checkedBytes`).
+    struct PageBytes: Equatable {
+        var bytes: [UInt8]
+        var layoutLinks: Range<Int>?
+    }
 
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let facts = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
+        let facts = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { index in
+            let file = output.files[paths[index]]!
+            guard let memo else { return HTMLFacts(html: file.checkedBytes) }
+            return memo.value(paths[index], PageBytes(bytes: file.bytes, layoutLinks: file.layoutLinks)) { HTMLFacts(html: file.checkedBytes) }
+        } }
         var idSets: [String: Set<String>] = [:]
         SiteBuilder.timedStep("check ids") {
             for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
