@@ -112,7 +112,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = []) throws(ContentError) {
         // A guide link is also in the printable guide (yazdir.html): report it once.
         var seen: Set<String> = []
-        let problems = LinkChecker(output: output, memo: memo?.readBack).check(requiredTargets: requiredTargets).filter { seen.insert($0.description).inserted }
+        let problems = LinkChecker(output: output, memo: memo).check(requiredTargets: requiredTargets).filter { seen.insert($0.description).inserted }
         if !problems.isEmpty { throw ContentError(problems) }
     }
 

@@ -7,26 +7,16 @@ import Guide
 /// link came from Markdown: `content/tr/x.md:12:5: error: link to missing anchor #foo in y.md`.
 struct LinkChecker {
     let output: SiteOutput
-    /// What libxml2 read from each page in the build before (`SiteMemo`), by path and bytes.
-    var memo: Memo<PageBytes, HTMLFacts>? = nil
-
-    /// A page's bytes as the check reads them (`SiteOutput.File.checkedBytes`).
-    struct PageBytes: Equatable {
-        var bytes: [UInt8]
-        var layoutLinks: Range<Int>?
-    }
+    /// Each page's read-back and result kept from the build before (LinkChecker+Memo.swift).
+    var memo: SiteMemo? = nil
 
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let facts = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { index in
-            let file = output.files[paths[index]]!
-            guard let memo else { return HTMLFacts(html: file.checkedBytes) }
-            return memo.value(paths[index], PageBytes(bytes: file.bytes, layoutLinks: file.layoutLinks)) { HTMLFacts(html: file.checkedBytes) }
-        } }
+        let pages = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { readBack(paths[$0]) } }
         var idSets: [String: Set<String>] = [:]
         SiteBuilder.timedStep("check ids") {
-            for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
+            for (index, path) in paths.enumerated() { idSets[path] = pages[index].ids }
         }
 
         let perRange = SiteBuilder.timedStep("check links") { Parallel.chunks(paths.count) { range in
@@ -34,7 +24,7 @@ struct LinkChecker {
             // repeats on every page (stylesheet, script, home, footer) is resolved once
             // per worker, not once per page.
             var cache = ProblemCache()
-            return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, cache: &cache) }
+            return range.flatMap { check(paths[$0], pages[$0], idSets: idSets, cache: &cache) }
         } }
         var diagnostics = perRange.flatMap { $0 }
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
@@ -61,7 +51,7 @@ struct LinkChecker {
         }
     }
 
-    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Diagnostic] {
+    func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let origin = output.files[path]?.page
         var seen: [String: Int] = [:]

@@ -61,14 +61,14 @@ public final class Rebuilder: @unchecked Sendable {
 }
 
 extension Rebuilder.Report {
-    /// One line for the terminal: "Rebuilt 1,004 pages in 0.05 s: 1 rendered, 3 laid out,
-    /// 3 read back; 6 files written, 0 deleted".
+    /// One line for the terminal: "Rebuilt 1005 pages in 0.05 s: 1 rendered, 2 laid out,
+    /// 2 read back, 2 checked; 3 files written, 0 deleted".
     public func summary(seconds: Double, folder: String) -> String {
         let time = String(format: "%.2f", seconds)
         if wholeSite {
             return "Built \(build.pageCount) pages into \(folder) in \(time) s (\(work.rendered) rendered, \(work.laidOut) laid out)"
         }
         return "Rebuilt \(build.pageCount) pages in \(time) s: \(work.rendered) rendered, \(work.laidOut) laid out, "
-            + "\(work.readBack) read back; \(written) file\(written == 1 ? "" : "s") written, \(deleted) deleted"
+            + "\(work.readBack) read back, \(work.checked) checked; \(written) file\(written == 1 ? "" : "s") written, \(deleted) deleted"
     }
 }

@@ -4,17 +4,18 @@ import Guide
 /// `eizin build --watch`), step by step, each result by page and with the whole input it was
 /// made from (`Memo`): a page's front matter and Markdown (load, render), its demoted copy
 /// in the print page, its search-index rows, its finished HTML (layout: by its whole
-/// template context) and what libxml2 read back from it (check). Whatever changed is made
+/// template context), what libxml2 read back from it and its check's result (check: by its
+/// bytes and what it reads of the pages it links to). Whatever changed is made
 /// again by the same code as in a build from scratch, so both give the same bytes; what
 /// did not change costs a comparison. The steps that look at the whole site (navigation,
-/// link and anchor resolution, sitemap, the print page and search index as a whole) run
-/// on every build, from these parts.
+/// sitemap, the print page and search index as a whole) run on every build, from these parts.
 public final class SiteMemo: Sendable {
     let pages = PageMemo()
     let print = Memo<PrintPage.DemoteInput, String>()
     let search = Memo<SearchIndex.RowsInput, SearchIndex.Rows>()
-    let layout = Memo<[UInt8], LaidOutPage>()
-    let readBack = Memo<LinkChecker.PageBytes, HTMLFacts>()
+    let layout = Memo<ExactBytes, LaidOutPage>()
+    let readBack = Memo<LinkChecker.PageBytes, LinkChecker.ReadBack>()
+    let checked = Memo<LinkChecker.CheckInput, [Diagnostic]>()
 
     public init() {}
 
@@ -32,6 +33,8 @@ public final class SiteMemo: Sendable {
         public var laidOut = 0
         /// Pages read back with libxml2 for the link check.
         public var readBack = 0
+        /// Pages whose links and ids were checked.
+        public var checked = 0
     }
 
     /// Starts a build: results the last build did not use are forgotten.
@@ -41,48 +44,68 @@ public final class SiteMemo: Sendable {
         search.startBuild()
         layout.startBuild()
         readBack.startBuild()
+        checked.startBuild()
     }
 
     /// What the build since `startBuild()` computed anew.
-    var work: Work { Work(rendered: pages.renderedCount, laidOut: layout.computedCount, readBack: readBack.computedCount) }
+    var work: Work { Work(rendered: pages.renderedCount, laidOut: layout.computedCount, readBack: readBack.computedCount, checked: checked.computedCount) }
 }
 
 /// The layout memo's key: a page's whole Mustache context written out, every string with its
 /// length, dictionary keys sorted, so two contexts give the same bytes only when they are
 /// the same (the templates themselves are fixed for the life of the process).
 enum ContextKey {
-    static func bytes(_ context: [String: Any]) -> [UInt8] {
+    static func bytes(_ context: [String: Any]) -> ExactBytes {
         var out: [UInt8] = []
         out.reserveCapacity(16 * 1024)
         append(context, to: &out)
-        return out
+        return ExactBytes(out)
     }
 
+    /// By exact type first (`type(of:)`): a cast such as `as? [String: Any]` of a
+    /// `[String: String]` builds a converted copy, which cost more than the rest.
     private static func append(_ value: Any, to out: inout [UInt8]) {
-        switch value {
-        case let text as String:
-            out.append(UInt8(ascii: "s"))
-            out += String(text.utf8.count).utf8
-            out.append(UInt8(ascii: ":"))
-            out += text.utf8
-        case let number as Int:
-            out += "i\(number);".utf8
-        case let flag as Bool:
-            out.append(flag ? UInt8(ascii: "T") : UInt8(ascii: "F"))
-        case let dictionary as [String: Any]:
-            out.append(UInt8(ascii: "{"))
-            for key in dictionary.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                append(key, to: &out)
-                append(dictionary[key]!, to: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        case let list as [Any]:
+        let kind = type(of: value)
+        if kind == String.self {
+            append(string: value as! String, to: &out)
+        } else if kind == [String: Any].self {
+            append(dictionary: value as! [String: Any], to: &out)
+        } else if kind == [[String: Any]].self {
+            out.append(UInt8(ascii: "["))
+            for item in value as! [[String: Any]] { append(dictionary: item, to: &out) }
+            out.append(UInt8(ascii: "]"))
+        } else if kind == [String: String].self {
+            append(dictionary: value as! [String: String], to: &out)
+        } else if kind == Bool.self {
+            out.append(value as! Bool ? UInt8(ascii: "T") : UInt8(ascii: "F"))
+        } else if kind == Int.self {
+            out += "i\(value as! Int);".utf8
+        } else if let list = value as? [Any] {
             out.append(UInt8(ascii: "["))
             for item in list { append(item, to: &out) }
             out.append(UInt8(ascii: "]"))
-        default:
+        } else if let dictionary = value as? [String: Any] {
+            append(dictionary: dictionary, to: &out)
+        } else {
             // No other kind is in a context today; any other is still told apart by its description.
-            append("?" + String(reflecting: value), to: &out)
+            append(string: "?" + String(reflecting: value), to: &out)
         }
+    }
+
+    private static func append(string text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "s"))
+        out += String(text.utf8.count).utf8
+        out.append(UInt8(ascii: ":"))
+        out += text.utf8
+    }
+
+    /// The same bytes for `[String: String]` as for `[String: Any]` holding strings.
+    private static func append<Value>(dictionary: [String: Value], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for key in dictionary.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            append(string: key, to: &out)
+            append(dictionary[key]!, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
     }
 }

@@ -1,0 +1,66 @@
+import Guide
+
+/// The check of a rebuild (`SiteMemo`): a page is read back with libxml2 only when its bytes
+/// changed, and checked again only when it changed or a page it links to did (exists or
+/// not, its ids, its source file's name, which errors quote). What a page links to is
+/// found from its own links, when it is read back.
+extension LinkChecker {
+    /// One page as libxml2 read it, with what its check depends on in other pages.
+    struct ReadBack {
+        var facts: HTMLFacts
+        var ids: Set<String>
+        /// The site paths its links and resources resolve to, each once, in first-use order.
+        var targets: [String]
+
+        init(path: String, facts: HTMLFacts) {
+            self.facts = facts
+            ids = Set(facts.ids.map(\.id))
+            var seen: Set<String> = []
+            targets = facts.references.compactMap { reference in
+                guard let url = try? SiteURL.resolve(reference.value, from: path), seen.insert(url.path).inserted else { return nil }
+                return url.path
+            }
+        }
+    }
+
+    /// A page's bytes as the check reads them (`SiteOutput.File.checkedBytes`).
+    struct PageBytes: Equatable {
+        var bytes: ExactBytes
+        var layoutLinks: Range<Int>?
+    }
+
+    /// Everything `check(_:_:idSets:cache:)` reads for one page.
+    struct CheckInput: Equatable {
+        var page: PageBytes
+        /// The page's Markdown links and source file, which errors quote.
+        var links: [LinkReference]?
+        var source: String?
+        var targets: [Target]
+    }
+
+    /// What the check reads of a page that is linked to.
+    struct Target: Equatable {
+        var exists: Bool
+        var ids: Set<String>?
+        var source: String?
+    }
+
+    func readBack(_ path: String) -> ReadBack {
+        let file = output.files[path]!
+        let read = { ReadBack(path: path, facts: HTMLFacts(html: file.checkedBytes)) }
+        guard let memo else { return read() }
+        return memo.readBack.value(path, PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks), read)
+    }
+
+    func check(_ path: String, _ page: ReadBack, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Diagnostic] {
+        guard let memo else { return check(path, page.facts, idSets: idSets, cache: &cache) }
+        let file = output.files[path]!
+        let input = CheckInput(
+            page: PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks), links: file.page?.links, source: file.page?.source,
+            targets: page.targets.map { target in
+                let linked = output.files[target]
+                return Target(exists: linked != nil, ids: idSets[target], source: linked?.page?.source)
+            })
+        return memo.checked.value(path, input) { check(path, page.facts, idSets: idSets, cache: &cache) }
+    }
+}
