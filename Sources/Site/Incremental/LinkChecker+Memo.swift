@@ -9,18 +9,25 @@ extension LinkChecker {
     struct ReadBack {
         var facts: HTMLFacts
         var ids: Set<String>
-        /// The site paths its links and resources resolve to, each once, in first-use order.
-        var targets: [String]
+        /// The files and anchors its links and resources resolve to, each once, in first-use order.
+        var targets: [Link]
 
         init(path: String, facts: HTMLFacts) {
             self.facts = facts
             ids = Set(facts.ids.map(\.id))
-            var seen: Set<String> = []
+            var seen: Set<Link> = []
             targets = facts.references.compactMap { reference in
-                guard let url = try? SiteURL.resolve(reference.value, from: path), seen.insert(url.path).inserted else { return nil }
-                return url.path
+                guard let url = try? SiteURL.resolve(reference.value, from: path) else { return nil }
+                let link = Link(path: url.path, fragment: url.path.hasSuffix(".html") ? url.fragment : nil)
+                return seen.insert(link).inserted ? link : nil
             }
         }
+    }
+
+    /// A file of the site, and an anchor in it when the link names one.
+    struct Link: Hashable {
+        var path: String
+        var fragment: String?
     }
 
     /// A page's bytes as the check reads them (`SiteOutput.File.checkedBytes`).
@@ -38,10 +45,11 @@ extension LinkChecker {
         var targets: [Target]
     }
 
-    /// What the check reads of a page that is linked to.
+    /// What the check reads of a file that is linked to: whether it exists, and for a link
+    /// to an anchor whether the page has it and the page's source file (named in the error).
     struct Target: Equatable {
         var exists: Bool
-        var ids: Set<String>?
+        var hasAnchor: Bool?
         var source: String?
     }
 
@@ -57,9 +65,10 @@ extension LinkChecker {
         let file = output.files[path]!
         let input = CheckInput(
             page: PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks), links: file.page?.links, source: file.page?.source,
-            targets: page.targets.map { target in
-                let linked = output.files[target]
-                return Target(exists: linked != nil, ids: idSets[target], source: linked?.page?.source)
+            targets: page.targets.map { link in
+                let linked = output.files[link.path]
+                guard let fragment = link.fragment else { return Target(exists: linked != nil) }
+                return Target(exists: linked != nil, hasAnchor: idSets[link.path]?.contains(fragment) == true, source: linked?.page?.source)
             })
         return memo.checked.value(path, input) { check(path, page.facts, idSets: idSets, cache: &cache) }
     }
