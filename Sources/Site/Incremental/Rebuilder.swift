@@ -61,14 +61,14 @@ public final class Rebuilder: @unchecked Sendable {
 }
 
 extension Rebuilder.Report {
-    /// One line for the terminal: "Rebuilt 1005 pages in 0.05 s: 1 rendered, 2 laid out,
+    /// One line for the terminal: "Rebuilt 1005 pages in 48 ms: 1 rendered, 2 laid out,
     /// 2 read back, 2 checked; 3 files written, 0 deleted".
     public func summary(seconds: Double, folder: String) -> String {
-        let time = String(format: "%.2f", seconds)
         if wholeSite {
-            return "Built \(build.pageCount) pages into \(folder) in \(time) s (\(work.rendered) rendered, \(work.laidOut) laid out)"
+            return "Built \(build.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s"
         }
-        return "Rebuilt \(build.pageCount) pages in \(time) s: \(work.rendered) rendered, \(work.laidOut) laid out, "
+        let time = seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+        return "Rebuilt \(build.pageCount) pages in \(time): \(work.rendered) rendered, \(work.laidOut) laid out, "
             + "\(work.readBack) read back, \(work.checked) checked; \(written) file\(written == 1 ? "" : "s") written, \(deleted) deleted"
     }
 }
