@@ -11,7 +11,7 @@ import Darwin
 /// (`ContentWatcher`), rebuild on the serial `builds` queue when it changed, and on Ctrl-C
 /// or SIGTERM let a running build finish, then exit 0. Never returns.
 enum WatchLoop {
-    static func run(content: String, builds: DispatchQueue, since fingerprint: [String],
+    static func run(content: String, builds: DispatchQueue, since fingerprint: [UInt8],
                     rebuild: @escaping @Sendable () -> Void, stopping: @escaping @Sendable () -> Void = {}) -> Never {
         var last = fingerprint
         let timer = DispatchSource.makeTimerSource(queue: builds)

@@ -52,8 +52,8 @@ public final class SiteMemo: Sendable {
 }
 
 /// The layout memo's key: a page's whole Mustache context written out, every string with its
-/// length, dictionary keys sorted, so two contexts give the same bytes only when they are
-/// the same (the templates themselves are fixed for the life of the process).
+/// length (digits reversed), so two contexts give the same bytes only when they are the
+/// same (the templates themselves are fixed for the life of the process).
 enum ContextKey {
     static func bytes(_ context: [String: Any]) -> ExactBytes {
         var out: [UInt8] = []
@@ -94,17 +94,23 @@ enum ContextKey {
 
     private static func append(string text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "s"))
-        out += String(text.utf8.count).utf8
+        var count = text.utf8.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(count % 10))
+            count /= 10
+        } while count > 0
         out.append(UInt8(ascii: ":"))
         out += text.utf8
     }
 
-    /// The same bytes for `[String: String]` as for `[String: Any]` holding strings.
+    /// The same bytes for `[String: String]` as for `[String: Any]` holding strings. Keys
+    /// sorted (a dictionary's own order differs from one copy to the next), with `<`: the
+    /// keys are ASCII names, which it compares byte for byte.
     private static func append<Value>(dictionary: [String: Value], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        for key in dictionary.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
             append(string: key, to: &out)
-            append(dictionary[key]!, to: &out)
+            append(value, to: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
