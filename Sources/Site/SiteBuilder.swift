@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
         Self.number(&pages, sectionNumbers: sectionNumbers, generated: Set(contributions.pages.map(\.outputPath)))
         let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
-        let templates = try Templates.bundled()
+        let templates = if let memo { try memo.templates() } else { try Templates.bundled() }
         var layout = PageLayout(configuration: guide.configuration, pages: pages)
         layout.baseURL = baseURL ?? guide.configuration.baseURL
         layout.journeys = journeys
@@ -148,7 +148,8 @@ public struct SiteBuilder: Sendable {
         }
         var output = SiteOutput()
         output.notices = guide.translations.compactMap(\.warning)
-        for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
+        let assets = if let memo { try memo.assets() } else { try Assets.bundled() }
+        for (path, bytes) in assets { output.add(path, bytes: bytes) }
         // Every core renders pages; they are added in navigation order, as before.
         let rendered = try Self.timed("layout pages") { () throws(ContentError) in
             Parallel.map(allPages.count) { index -> SiteMemo.LaidOutPage in

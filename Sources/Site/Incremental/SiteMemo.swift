@@ -17,7 +17,19 @@ public final class SiteMemo: Sendable {
     let readBack = Memo<LinkChecker.PageBytes, LinkChecker.ReadBack>()
     let checked = Memo<LinkChecker.CheckInput, [Diagnostic]>()
 
+    /// The templates and stylesheet and scripts of the Site bundle, read once: they are part
+    /// of the installed program, not of the content.
+    private let bundled = Memo<Bool, (templates: Templates, assets: [String: [UInt8]])>()
+
     public init() {}
+
+    func templates() throws(ContentError) -> Templates { try bundledFiles().templates }
+
+    func assets() throws(ContentError) -> [String: [UInt8]] { try bundledFiles().assets }
+
+    private func bundledFiles() throws(ContentError) -> (templates: Templates, assets: [String: [UInt8]]) {
+        try bundled.value("bundle", true) { () throws(ContentError) in (try Templates.bundled(), try Assets.bundled()) }
+    }
 
     /// A page through the template, and where its sidebar is (`SiteBuilder.sidebarRange`).
     struct LaidOutPage {
@@ -45,6 +57,7 @@ public final class SiteMemo: Sendable {
         layout.startBuild()
         readBack.startBuild()
         checked.startBuild()
+        bundled.startBuild()
     }
 
     /// What the build since `startBuild()` computed anew.
