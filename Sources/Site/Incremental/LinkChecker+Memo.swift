@@ -9,7 +9,9 @@ extension LinkChecker {
     struct ReadBack {
         var facts: HTMLFacts
         var ids: Set<String>
-        /// The files and anchors its links and resources resolve to, each once, in first-use order.
+        /// The files and anchors its links and resources resolve to, each once, in first-use
+        /// order; links inside the page itself (`#id`, thousands on the print page) are left
+        /// out, since the page's own ids come with its bytes, which the check compares anyway.
         var targets: [Link]
 
         init(path: String, facts: HTMLFacts) {
@@ -17,7 +19,7 @@ extension LinkChecker {
             ids = Set(facts.ids.map(\.id))
             var seen: Set<Link> = []
             targets = facts.references.compactMap { reference in
-                guard let url = try? SiteURL.resolve(reference.value, from: path) else { return nil }
+                guard !reference.value.hasPrefix("#"), let url = try? SiteURL.resolve(reference.value, from: path) else { return nil }
                 let link = Link(path: url.path, fragment: url.path.hasSuffix(".html") ? url.fragment : nil)
                 return seen.insert(link).inserted ? link : nil
             }
