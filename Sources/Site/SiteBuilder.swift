@@ -152,7 +152,7 @@ public struct SiteBuilder: Sendable {
         for (path, bytes) in assets { output.add(path, bytes: bytes) }
         // Every core renders pages; they are added in navigation order, as before.
         let rendered = try Self.timed("layout pages") { () throws(ContentError) in
-            Parallel.map(allPages.count) { index -> SiteMemo.LaidOutPage in
+            Parallel.mapLargestFirst(allPages.count, size: { allPages[$0].bodyHTML.utf8.count }) { index -> SiteMemo.LaidOutPage in
                 let context = layout.context(for: allPages[index])
                 func render() -> SiteMemo.LaidOutPage {
                     let bytes = Array(templates.render("page", context).utf8)

@@ -13,7 +13,9 @@ struct LinkChecker {
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let pages = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { readBack(paths[$0]) } }
+        let pages = SiteBuilder.timedStep("check read") {
+            Parallel.mapLargestFirst(paths.count, size: { output.files[paths[$0]]!.bytes.count }) { readBack(paths[$0]) }
+        }
         var idSets: [String: Set<String>] = [:]
         SiteBuilder.timedStep("check ids") {
             for (index, path) in paths.enumerated() { idSets[path] = pages[index].ids }

@@ -14,9 +14,14 @@ extension LinkChecker {
         /// out, since the page's own ids come with its bytes, which the check compares anyway.
         var targets: [Link]
 
-        init(path: String, facts: HTMLFacts) {
+        /// `targets` only when a memo keeps them: a build from scratch checks every page anyway.
+        init(path: String, facts: HTMLFacts, targets findTargets: Bool) {
             self.facts = facts
             ids = Set(facts.ids.map(\.id))
+            guard findTargets else {
+                self.targets = []
+                return
+            }
             var seen: Set<Link> = []
             targets = facts.references.compactMap { reference in
                 guard !reference.value.hasPrefix("#"), let url = try? SiteURL.resolve(reference.value, from: path) else { return nil }
@@ -57,9 +62,10 @@ extension LinkChecker {
 
     func readBack(_ path: String) -> ReadBack {
         let file = output.files[path]!
-        let read = { ReadBack(path: path, facts: HTMLFacts(html: file.checkedBytes)) }
-        guard let memo else { return read() }
-        return memo.readBack.value(path, PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks), read)
+        guard let memo else { return ReadBack(path: path, facts: HTMLFacts(html: file.checkedBytes), targets: false) }
+        return memo.readBack.value(path, PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks)) {
+            ReadBack(path: path, facts: HTMLFacts(html: file.checkedBytes), targets: true)
+        }
     }
 
     func check(_ path: String, _ page: ReadBack, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Diagnostic] {
