@@ -49,6 +49,7 @@ public final class Memo<Input: Equatable, Value>: @unchecked Sendable {
             previous = current
             current = [:]
         }
+        current.reserveCapacity(previous.count)
         let count = computed
         computed = 0
         return count
