@@ -87,14 +87,10 @@ struct BuildCommand: ParsableCommand {
         let content = self.content
         let builds = DispatchQueue(label: "eizin-build-watch")
         @Sendable func rebuild() {
-            let clock = ContinuousClock()
-            let start = clock.now
             do {
                 let report = try rebuilder.build()
-                let elapsed = clock.now - start
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 // A closed standard output ends the watching (exit status 2), as for any command.
-                do { try StandardStreams.output(report.summary(seconds: seconds, folder: folder) + "\n", command: "build") } catch { Foundation.exit(2) }
+                do { try StandardStreams.output(report.summary(folder: folder) + "\n", command: "build") } catch { Foundation.exit(2) }
                 let lines = report.build.notices + report.build.warnings.map(\.description)
                 if !lines.isEmpty { StandardStreams.error(lines.joined(separator: "\n")) }
             } catch {

@@ -56,14 +56,10 @@ struct ServeCommand: ParsableCommand {
         let builds = DispatchQueue(label: "eizin-serve-builds")
 
         @Sendable func rebuild() {
-            let clock = ContinuousClock()
-            let start = clock.now
             do {
                 let report = try rebuilder.build()
                 site.buildFinished(errors: nil)
-                let elapsed = clock.now - start
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                StandardStreams.error(report.summary(seconds: seconds, folder: folder))
+                StandardStreams.error(report.summary(folder: folder))
                 for line in report.build.warnings.map(\.description) + report.build.notices { StandardStreams.error(line) }
             } catch {
                 site.buildFinished(errors: error.diagnostics)

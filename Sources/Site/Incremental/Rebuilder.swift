@@ -23,6 +23,8 @@ public final class Rebuilder: @unchecked Sendable {
         /// Whether the output folder was replaced as a whole (first build, or the folder
         /// was removed or replaced by another build meanwhile).
         public var wholeSite: Bool
+        /// Wall time of the whole build, writing included.
+        public var seconds: Double = 0
     }
 
     public init(builder: SiteBuilder) {
@@ -32,6 +34,14 @@ public final class Rebuilder: @unchecked Sendable {
     }
 
     public func build() throws(ContentError) -> Report {
+        let clock = ContinuousClock(), start = clock.now
+        var report = try buildAndWrite()
+        let elapsed = clock.now - start
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return report
+    }
+
+    private func buildAndWrite() throws(ContentError) -> Report {
         if let problem = OutputPlacement.problem(content: builder.contentDirectory, output: builder.outputDirectory) {
             throw ContentError(Diagnostic(SourceLocation(file: builder.outputDirectory), problem))
         }
@@ -63,7 +73,7 @@ public final class Rebuilder: @unchecked Sendable {
 extension Rebuilder.Report {
     /// One line for the terminal: "Rebuilt 1005 pages in 48 ms: 1 rendered, 2 laid out,
     /// 2 read back, 2 checked; 3 files written, 0 deleted".
-    public func summary(seconds: Double, folder: String) -> String {
+    public func summary(folder: String) -> String {
         if wholeSite {
             return "Built \(build.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s"
         }
