@@ -40,9 +40,7 @@ public final class Memo<Input: Equatable, Value>: @unchecked Sendable {
 
     /// Starts a build: what the last one used stays, the rest is forgotten. After a build
     /// that failed half-way, what it did not reach is kept from the build before.
-    /// Returns how many results the finished build computed anew.
-    @discardableResult
-    public func startBuild() -> Int {
+    public func startBuild() {
         lock.lock()
         defer { lock.unlock() }
         if !current.isEmpty {
@@ -50,9 +48,7 @@ public final class Memo<Input: Equatable, Value>: @unchecked Sendable {
             current = [:]
         }
         current.reserveCapacity(previous.count)
-        let count = computed
         computed = 0
-        return count
     }
 
     /// Results computed anew since the build started.
@@ -107,11 +103,10 @@ public final class PageMemo: Sendable {
 
     public init() {}
 
-    /// Starts a build; returns how many pages the last one rendered anew.
-    @discardableResult
-    public func startBuild() -> Int {
+    /// Starts a build (`Memo.startBuild`).
+    public func startBuild() {
         files.startBuild()
-        return bodies.startBuild()
+        bodies.startBuild()
     }
 
     /// Pages rendered anew since the build started.
