@@ -27,6 +27,8 @@ public struct SiteBuilder: Sendable {
     /// Overrides `base_url` in site.yml; only sitemap.xml uses it.
     public var baseURL: String?
     public var plugins: [any SitePlugin]
+    /// Results kept from the build before in this process (`Rebuilder`); nil builds from scratch.
+    public var memo: SiteMemo? = nil
 
     public init(contentDirectory: String = "content", outputDirectory: String = "site", baseURL: String? = nil, plugins: [any SitePlugin] = []) {
         self.contentDirectory = contentDirectory
@@ -81,7 +83,11 @@ public struct SiteBuilder: Sendable {
         return try body()
     }
 
-    private var loader: ContentLoader { ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs) }
+    private var loader: ContentLoader {
+        var loader = ContentLoader(directory: contentDirectory, reservedIDs: PageLayout.reservedIDs)
+        loader.memo = memo?.pages
+        return loader
+    }
 
     /// Step "load": site.yml and front matter. Keeps going past broken pages (their errors
     /// travel along) so that "render" still reports the other pages' Markdown errors.
@@ -107,7 +113,8 @@ public struct SiteBuilder: Sendable {
     public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = [], guideLinkProblems: [Diagnostic] = []) throws(ContentError) {
         // A guide link is also in the printable guide (yazdir.html): report it once.
         var seen: Set<String> = []
-        let problems = (guideLinkProblems + LinkChecker(output: output).check(requiredTargets: requiredTargets)).filter { seen.insert($0.description).inserted }
+        let problems = (guideLinkProblems + LinkChecker(output: output, memo: memo).check(requiredTargets: requiredTargets))
+            .filter { seen.insert($0.description).inserted }
         if !problems.isEmpty { throw ContentError(problems) }
     }
 
@@ -124,7 +131,7 @@ public struct SiteBuilder: Sendable {
         var collector = DiagnosticCollector()
         let journeys = try Journey.make(guide) ?? [:]
         let sectionNumbers = journeys.mapValues { Dictionary(uniqueKeysWithValues: $0.sections.map { ($0.slug, $0.number) }) }
-        for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers) + plugins {
+        for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers, memo: memo) + plugins {
             _ = collector.collect { () throws -> Void in
                 try Self.timed("plugin \(plugin.name)") { () throws(ContentError) in try plugin.contribute(guide: guide, to: &contributions) }
             }
@@ -134,7 +141,7 @@ public struct SiteBuilder: Sendable {
         Self.number(&pages, sectionNumbers: sectionNumbers, generated: Set(contributions.pages.map(\.outputPath)))
         let allPages = guide.configuration.languages.flatMap { pages[$0.code] ?? [] }
 
-        let templates = try Templates.bundled()
+        let templates = if let memo { try memo.templates() } else { try Templates.bundled() }
         var layout = PageLayout(configuration: guide.configuration, pages: pages)
         layout.baseURL = baseURL ?? guide.configuration.baseURL
         layout.journeys = journeys
@@ -143,13 +150,18 @@ public struct SiteBuilder: Sendable {
         }
         var output = SiteOutput()
         output.notices = guide.translations.compactMap(\.warning)
-        for (path, bytes) in try Assets.bundled() { output.add(path, bytes: bytes) }
+        let assets = if let memo { try memo.assets() } else { try Assets.bundled() }
+        for (path, bytes) in assets { output.add(path, bytes: bytes) }
         // Every core renders pages; they are added in navigation order, as before.
         let rendered = try Self.timed("layout pages") { () throws(ContentError) in
-            Parallel.map(allPages.count) { index -> (bytes: [UInt8], sidebar: Range<Int>?) in
+            Parallel.mapLargestFirst(allPages.count, size: { allPages[$0].bodyHTML.utf8.count }) { index -> SiteMemo.LaidOutPage in
                 let context = layout.context(for: allPages[index])
-                let bytes = Array(templates.render("page", context).utf8)
-                return (bytes, Self.sidebarRange(in: bytes, sidebar: context["navigationHTML"] as? String ?? ""))
+                func render() -> SiteMemo.LaidOutPage {
+                    let bytes = Array(templates.render("page", context).utf8)
+                    return SiteMemo.LaidOutPage(bytes: bytes, sidebar: Self.sidebarRange(in: bytes, sidebar: context["navigationHTML"] as? String ?? ""))
+                }
+                guard let memo else { return render() }
+                return memo.layout.value(allPages[index].outputPath, ContextKey.bytes(context), render)
             }
         }
         for (page, rendered) in zip(allPages, rendered) {
@@ -167,7 +179,7 @@ public struct SiteBuilder: Sendable {
             // generated page, after the guide's own text.
             let glossary = layout.glossarySlugs[language.code].map { PageAddress(language: language.code, slug: $0).outputPath }
             let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
-                                    generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }))
+                                    generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }), memo: memo?.search)
             output.add(index.path, text: try Self.timed("search index \(language.code)") { () throws(ContentError) in index.script() })
         }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
@@ -196,8 +208,8 @@ public struct SiteBuilder: Sendable {
 
     /// Pages every build has, before the caller's plugins: the journey (when site.yml has
     /// `journey:`), the whole guide for printing, and the accessibility and feedback page.
-    static func standardPlugins(baseURL: String?, sectionNumbers: [String: [String: Int]]) -> [any SitePlugin] {
-        [JourneyPage(), PrintPage(baseURL: baseURL, sectionNumbers: sectionNumbers), AccessibilityPage()]
+    static func standardPlugins(baseURL: String?, sectionNumbers: [String: [String: Int]], memo: SiteMemo? = nil) -> [any SitePlugin] {
+        [JourneyPage(), PrintPage(baseURL: baseURL, sectionNumbers: sectionNumbers, memo: memo?.print), AccessibilityPage()]
     }
 
     /// Journey sections carry their number N into the navigation and the h1.

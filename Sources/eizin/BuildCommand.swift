@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import Guide
 import PermitPages
@@ -28,6 +29,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Absolute URL the site is published under, for sitemap.xml only (overrides base_url in site.yml). Without it the sitemap lists relative URLs.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .long, help: ArgumentHelp("After building, watch the content folder and rebuild on every change until Ctrl-C: only what the change affects is made again and only changed files are written; one line per rebuild says what was redone and how long it took. A failed rebuild prints its errors and leaves the output as it was."))
+    var watch = false
+
     func validate() throws {
         // Real folders, not spellings: a link into content/ must not get it replaced.
         if let problem = OutputPlacement.problem(content: content, output: output) {
@@ -47,6 +51,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        if watch { try runWatching() }
         let clock = ContinuousClock()
         let start = clock.now
         let builder = Self.builder(content: content, output: output, baseURL: baseURL)
@@ -71,5 +76,33 @@ struct BuildCommand: ParsableCommand {
             StandardStreams.error(report.warnings.map(\.description).joined(separator: "\n"))
             throw ExitCode(1)
         }
+    }
+
+    /// `--watch`: build, then rebuild on every change of the content folder until Ctrl-C.
+    /// Each rebuild prints one line on standard output (errors go to standard error); a
+    /// failed build does not stop the watching.
+    private func runWatching() throws -> Never {
+        let rebuilder = Rebuilder(builder: Self.builder(content: content, output: output, baseURL: baseURL))
+        let folder = output.hasSuffix("/") ? output : output + "/"
+        let content = self.content
+        let builds = DispatchQueue(label: "eizin-build-watch")
+        @Sendable func rebuild() {
+            do {
+                let report = try rebuilder.build()
+                // A closed standard output ends the watching (exit status 2), as for any command.
+                do { try StandardStreams.output(report.summary(folder: folder) + "\n", command: "build") } catch { Foundation.exit(2) }
+                let lines = report.build.notices + report.build.warnings.map(\.description)
+                if !lines.isEmpty { StandardStreams.error(lines.joined(separator: "\n")) }
+            } catch {
+                var lines = error.diagnostics.map(\.description)
+                let count = error.diagnostics.count
+                lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(folder) was not changed. Watching \(content) for the fix.")
+                StandardStreams.error(lines.joined(separator: "\n"))
+            }
+        }
+        let fingerprint = ContentWatcher.fingerprint(of: content)
+        builds.sync { rebuild() }
+        StandardStreams.error("Watching \(content) for changes; Ctrl-C stops.")
+        WatchLoop.run(content: content, builds: builds, since: fingerprint, rebuild: rebuild)
     }
 }

@@ -17,8 +17,9 @@ struct ServeCommand: ParsableCommand {
         abstract: "Build the site, serve it on this machine and rebuild when the content changes.",
         discussion: """
             Listens on 127.0.0.1 only. The content folder is checked every 300 ms; a change \
-            rebuilds the site (atomically, as eizin build does) and open pages reload by \
-            themselves. While the last build failed, every page shows its errors \
+            rebuilds what depends on it (the first build replaces the output folder as eizin \
+            build does; later ones rewrite only the files that changed, each replaced whole) \
+            and open pages reload by themselves. While the last build failed, every page shows its errors \
             (file:line:column: message) instead of the previous site; the next good build \
             brings the site back. The reload script is added to served pages only, never \
             written into the output folder. Ctrl-C stops.
@@ -48,22 +49,18 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let builder = BuildCommand.builder(content: content, output: output, baseURL: baseURL)
+        let rebuilder = Rebuilder(builder: BuildCommand.builder(content: content, output: output, baseURL: baseURL))
         let site = PreviewSite(outputDirectory: output)
         let folder = output.hasSuffix("/") ? output : output + "/"
         let content = self.content
         let builds = DispatchQueue(label: "eizin-serve-builds")
 
         @Sendable func rebuild() {
-            let clock = ContinuousClock()
-            let start = clock.now
             do {
-                let report = try builder.build()
+                let report = try rebuilder.build()
                 site.buildFinished(errors: nil)
-                let elapsed = clock.now - start
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                StandardStreams.error("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s")
-                for line in report.warnings.map(\.description) + report.notices { StandardStreams.error(line) }
+                StandardStreams.error(report.summary(folder: folder))
+                for line in report.build.warnings.map(\.description) + report.build.notices { StandardStreams.error(line) }
             } catch {
                 site.buildFinished(errors: error.diagnostics)
                 var lines = error.diagnostics.map(\.description)
@@ -81,37 +78,12 @@ struct ServeCommand: ParsableCommand {
             StandardStreams.error("eizin serve: \(error)")
             throw ExitCode(1)
         }
-        var last = ContentWatcher.fingerprint(of: content)
+        let fingerprint = ContentWatcher.fingerprint(of: content)
         builds.sync { rebuild() }
         server.start()
         try StandardStreams.output("Serving \(folder) at http://127.0.0.1:\(server.port)/ (rebuilds when \(content) changes; Ctrl-C stops)\n", command: "serve")
-
-        // Poll the content folder; a change rebuilds, on the serial build queue.
-        let timer = DispatchSource.makeTimerSource(queue: builds)
-        timer.schedule(deadline: .now() + .milliseconds(300), repeating: .milliseconds(300))
-        timer.setEventHandler {
-            let now = ContentWatcher.fingerprint(of: content)
-            if now != last {
-                last = now
-                rebuild()
-            }
-        }
-        timer.resume()
-
-        // Ctrl-C (and SIGTERM): wait for a running build to finish, close the socket, exit 0.
-        var sources: [DispatchSourceSignal] = []
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-            source.setEventHandler {
-                builds.sync { timer.cancel() }
-                server.stop()
-                StandardStreams.error("Stopped.")
-                Glibc.exit(0)
-            }
-            source.resume()
-            sources.append(source)
-        }
-        withExtendedLifetime(sources) { dispatchMain() }
+        // Poll the content folder; a change rebuilds, on the serial build queue. Ctrl-C
+        // (and SIGTERM): wait for a running build to finish, close the socket, exit 0.
+        WatchLoop.run(content: content, builds: builds, since: fingerprint, rebuild: rebuild, stopping: { server.stop() })
     }
 }

@@ -32,6 +32,9 @@ public struct ContentLoader: Sendable {
     public var directory: String
     /// Ids the page layout uses; passed to the Markdown renderer.
     public var reservedIDs: Set<String>
+    /// Front matter and rendered Markdown kept from the build before (`eizin serve`,
+    /// `eizin build --watch`); nil for a build from scratch.
+    public var memo: PageMemo? = nil
 
     public init(directory: String, reservedIDs: Set<String> = []) {
         self.directory = directory
@@ -72,7 +75,16 @@ public struct ContentLoader: Sendable {
                 var pageRenderer = renderer
                 if source.slug == glossary?.slug { pageRenderer.glossary = nil }
                 do throws(ContentError) {
-                    var body = try pageRenderer.render(source.markdown, file: source.sourcePath)
+                    var body: RenderedMarkdown
+                    if let memo {
+                        let input = PageMemo.RenderInput(markdown: ExactText(source.markdown), glossary: ExactText(String(reflecting: pageRenderer.glossary)),
+                                                         partLanguages: others, reservedIDs: reservedIDs)
+                        body = try memo.bodies.value(source.sourcePath, input) { () throws(ContentError) in
+                            try pageRenderer.render(source.markdown, file: source.sourcePath)
+                        }
+                    } else {
+                        body = try pageRenderer.render(source.markdown, file: source.sourcePath)
+                    }
                     if let status = outdated[source.sourcePath] {
                         let name = sources.configuration.language(status.sourceLanguage)?.name ?? status.sourceLanguage
                         body.html = pageRenderer.strings.outdatedTranslationNote(sourceHref: "../\(status.sourceLanguage)/\(status.slug).html",
@@ -229,9 +241,13 @@ public struct ContentLoader: Sendable {
 
     private func readPage(path: String, slug: String, language: String) throws(ContentError) -> PageSource {
         let text = try readText(path)
-        let (frontMatter, body) = try FrontMatter.split(text, file: path)
-        return PageSource(address: PageAddress(language: language, slug: slug), sourcePath: path, frontMatter: frontMatter, markdown: body,
-                          fingerprint: TranslationStatus.fingerprint(of: text))
+        let parse = { () throws(ContentError) in
+            let (frontMatter, body) = try FrontMatter.split(text, file: path)
+            return (frontMatter: frontMatter, body: body, fingerprint: TranslationStatus.fingerprint(of: text))
+        }
+        let page = if let memo { try memo.files.value(path, ExactText(text), parse) } else { try parse() }
+        return PageSource(address: PageAddress(language: language, slug: slug), sourcePath: path, frontMatter: page.frontMatter,
+                          markdown: page.body, fingerprint: page.fingerprint)
     }
 
     private func readText(_ path: String) throws(ContentError) -> String {

@@ -30,6 +30,15 @@ public enum LinkProblem: Sendable, Hashable {
         }
     }
 
+    /// The URL as its author wrote it.
+    public var link: String {
+        switch self {
+        case .missingPage(let link, _), .missingAnchor(let link, _, _, _), .missingImage(let link), .forbiddenScheme(let link, _),
+             .externalResource(let link, _), .outsideSite(let link), .folder(let link), .emptyFragment(let link):
+            link
+        }
+    }
+
     /// For authors: what is wrong with which link and, where it is not obvious, what to do.
     public var message: String {
         switch self {

@@ -47,6 +47,8 @@ struct LinkChecker {
     }
 
     let output: SiteOutput
+    /// Each page's read-back and result kept from the build before (LinkChecker+Memo.swift).
+    var memo: SiteMemo? = nil
 
     func check(requiredTargets: [RequiredTarget] = []) -> [Diagnostic] {
         findings(requiredTargets: requiredTargets).map(\.diagnostic)
@@ -55,10 +57,12 @@ struct LinkChecker {
     func findings(requiredTargets: [RequiredTarget] = []) -> [Finding] {
         // Pages are read back on every core; everything after is in path order, as before.
         let paths = output.htmlPaths
-        let facts = SiteBuilder.timedStep("check read") { Parallel.map(paths.count) { HTMLFacts(html: output.files[paths[$0]]!.checkedBytes) } }
+        let pages = SiteBuilder.timedStep("check read") {
+            Parallel.mapLargestFirst(paths.count, size: { output.files[paths[$0]]!.bytes.count }) { readBack(paths[$0]) }
+        }
         var idSets: [String: Set<String>] = [:]
         SiteBuilder.timedStep("check ids") {
-            for (index, path) in paths.enumerated() { idSets[path] = Set(facts[index].ids.map(\.id)) }
+            for (index, path) in paths.enumerated() { idSets[path] = pages[index].ids }
         }
 
         var missingTargets: [Finding] = []
@@ -74,9 +78,16 @@ struct LinkChecker {
             // repeats on every page (stylesheet, script, home, footer) is resolved once
             // per worker, not once per page.
             var cache = ProblemCache()
-            return range.flatMap { check(paths[$0], facts[$0], idSets: idSets, alreadyReported: reported, cache: &cache) }
+            return range.flatMap { check(paths[$0], pages[$0], idSets: idSets, cache: &cache) }
         } }
-        return perRange.flatMap { $0 } + missingTargets
+        // A template's or plugin's link to a missing required target is not repeated: the
+        // target's own finding names everyone who needs it.
+        let repeated = { (finding: Finding) -> Bool in
+            guard !reported.isEmpty, case .generated(_, let path, _) = finding.place, case .link(let problem) = finding.problem,
+                  let target = Self.target(of: problem.link, from: path) else { return false }
+            return reported.contains(target)
+        }
+        return perRange.flatMap { $0 }.filter { !repeated($0) } + missingTargets
     }
 
     /// The target `href` leads to from `page`, spelt as required targets are
@@ -102,10 +113,7 @@ struct LinkChecker {
         }
     }
 
-    /// `alreadyReported`: required targets found missing. A plugin's links to one of them are
-    /// not repeated: the target's own finding names everyone who needs it.
-    private func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], alreadyReported: Set<String>,
-                       cache: inout ProblemCache) -> [Finding] {
+    func check(_ path: String, _ page: HTMLFacts, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Finding] {
         var findings: [Finding] = []
         let origin = output.files[path]?.page
         let generated = { (line: Int) in Finding.Place.generated(source: origin?.source ?? path, path: path, line: line) }
@@ -137,9 +145,7 @@ struct LinkChecker {
             let found = cache.answer(href: reference.value, page: path, element: reference.element) {
                 problem(with: reference.value, written: reference.value, in: path, element: reference.element, idSets: idSets)
             }
-            if let found, alreadyReported.isEmpty || !alreadyReported.contains(Self.target(of: reference.value, from: path) ?? "") {
-                findings.append(Finding(place: generated(reference.line), problem: .link(found)))
-            }
+            if let found { findings.append(Finding(place: generated(reference.line), problem: .link(found))) }
         }
         return findings
     }

@@ -44,23 +44,9 @@ public struct AtomicWriter: Sendable {
     public func write(_ output: SiteOutput) throws(ContentError) -> [Diagnostic] {
         let location = SourceLocation(file: directory)
         func fail(_ message: String) -> ContentError { ContentError(Diagnostic(location, message)) }
-
-        // A symbolic link (site -> /srv/www/kilavuz) is followed: the swap happens beside the
-        // real folder, so the link keeps pointing at the new site instead of being replaced.
-        guard let target = RawPath(directory).resolvingAllowingMissing() else {
-            throw fail("cannot use the output folder: its symbolic links form a loop; fix the link or choose another --output")
-        }
-        let parent = target.parent
-        let name = target.bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? []
-        guard !name.isEmpty else { throw fail("the output cannot be the root folder; choose another --output") }
-        try makeFolders(parent, location: location)
-
-        let lock = parent.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        guard lock >= 0 else { throw fail("cannot open the folder that holds the output (\(parent.display)): \(Self.reason(errno))") }
+        let (target, parent, name) = try resolve()
+        let lock = try lockParent(parent)
         defer { close(lock) }
-        while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw fail("cannot lock the folder that holds the output (\(parent.display)): \(Self.reason(errno))") }
-        }
         try checkReplaceable(target)
 
         var leftovers: [Diagnostic] = []
@@ -144,6 +130,37 @@ public struct AtomicWriter: Sendable {
             leftovers.append(Diagnostic(location, "the new site is in place, but the previous one could not be deleted from \(old.display): \(problem); delete it by hand (the next build also tries)"))
         }
         return leftovers
+    }
+
+    /// The real output folder (symbolic links followed: the swap happens beside the real
+    /// folder, so a link `site -> /srv/www/kilavuz` keeps pointing at the new site), the
+    /// folder holding it (created when missing) and its name.
+    func resolve() throws(ContentError) -> (target: RawPath, parent: RawPath, name: [UInt8]) {
+        let location = SourceLocation(file: directory)
+        guard let target = RawPath(directory).resolvingAllowingMissing() else {
+            throw ContentError(Diagnostic(location, "cannot use the output folder: its symbolic links form a loop; fix the link or choose another --output"))
+        }
+        let parent = target.parent
+        let name = target.bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? []
+        guard !name.isEmpty else { throw ContentError(Diagnostic(location, "the output cannot be the root folder; choose another --output")) }
+        try makeFolders(parent, location: location)
+        return (target, parent, name)
+    }
+
+    /// An exclusive flock(2) on the folder holding the output, so that two builds take turns;
+    /// the caller closes the descriptor to release it.
+    func lockParent(_ parent: RawPath) throws(ContentError) -> Int32 {
+        func fail(_ message: String) -> ContentError { ContentError(Diagnostic(SourceLocation(file: directory), message)) }
+        let lock = parent.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard lock >= 0 else { throw fail("cannot open the folder that holds the output (\(parent.display)): \(Self.reason(errno))") }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let code = errno
+                close(lock)
+                throw fail("cannot lock the folder that holds the output (\(parent.display)): \(Self.reason(code))")
+            }
+        }
+        return lock
     }
 
     /// The output may be missing, an empty folder, or a folder an earlier build made.

@@ -12,6 +12,15 @@ struct PrintPage: SitePlugin {
     var baseURL: String?
     /// Section numbers of the journey's pages ("10. Başvuru Adımları"), by language and slug.
     var sectionNumbers: [String: [String: Int]] = [:]
+    /// Each page's demoted body kept from the build before (`SiteMemo`), by output path.
+    var memo: Memo<DemoteInput, String>? = nil
+
+    /// What `demote` reads.
+    struct DemoteInput: Equatable, Sendable {
+        var html: ExactText
+        var prefix: String
+        var base: String?
+    }
 
     var name: String { "print" }
 
@@ -41,9 +50,12 @@ struct PrintPage: SitePlugin {
         let base = baseURL.map { "\($0)\(language)/" }
         let parts = Parallel.map(pages.count) { index in
             let page = pages[index]
+            let input = DemoteInput(html: ExactText(page.body.html), prefix: page.slug, base: base)
+            let body = memo.map { $0.value(page.outputPath, input) { Self.demote(input.html.text, prefix: input.prefix, base: input.base) } }
+                ?? Self.demote(input.html.text, prefix: input.prefix, base: input.base)
             return "<section class=\"print-section\" aria-labelledby=\"\(page.slug)\">\n"
                 + "<h2 id=\"\(page.slug)\">\(escapeHTML(heading(page)))</h2>\n"
-                + Self.demote(page.body.html, prefix: page.slug, base: base) + "</section>\n"
+                + body + "</section>\n"
         }
         for part in parts { html += part }
         return html

@@ -17,26 +17,43 @@ struct SearchIndex {
         var text: String
     }
 
-    struct Page {
+    /// One page's part of the script, made once per page (and kept between rebuilds by
+    /// `SiteMemo`): its row in `pages` and its rows in `sections`, each section row without
+    /// the page's position, which comes first ("[12," + row).
+    struct Rows: Sendable {
+        var page: String
+        var sections: [String]
+    }
+
+    /// What one page's rows are made from.
+    struct RowsInput: Equatable, Sendable {
         var href: String
-        var title: String
+        var title: ExactText
         /// A page a plugin generated (the rule catalogue): its matches rank below the
         /// guide's own, which it only summarises.
         var generated: Bool
-        var sections: [Section]
+        var bodyHTML: ExactText
     }
 
     var language: String
-    var pages: [Page]
+    /// In page order.
+    var rows: [Rows]
 
-    /// `generated`: output paths of pages that plugins made.
-    init(language: String, pages: [SitePage], generated: Set<String> = []) {
+    /// `generated`: output paths of pages that plugins made. `memo`: rows kept from the
+    /// build before, by page.
+    init(language: String, pages: [SitePage], generated: Set<String> = [], memo: Memo<RowsInput, Rows>? = nil) {
         self.language = language
-        self.pages = Parallel.map(pages.count) { index in
-            let page = pages[index]
-            return Page(href: "\(page.slug).html", title: page.title, generated: generated.contains(page.outputPath),
-                        sections: Self.sections(title: page.title, bodyHTML: page.bodyHTML))
-        }
+        // Pages in ranges on every core, each range with its own cache of word → stem (a
+        // site repeats its words: stemming each once is most of the saving); kept in order.
+        self.rows = Parallel.chunks(pages.count) { range -> [Rows] in
+            var stems = StemCache(language: language)
+            return range.map { index in
+                let page = pages[index]
+                let input = RowsInput(href: "\(page.slug).html", title: ExactText(page.title), generated: generated.contains(page.outputPath), bodyHTML: ExactText(page.bodyHTML))
+                guard let memo else { return Self.rows(input, stems: &stems) }
+                return memo.value(page.outputPath, input) { Self.rows(input, stems: &stems) }
+            }
+        }.flatMap { $0 }
     }
 
     var path: String { "assets/search-index-\(language).js" }
@@ -47,27 +64,30 @@ struct SearchIndex {
     func script() -> String {
         var out = "/* Search index of the \(language) pages, written by eizin build (Sources/Site/Search). */\n"
         out += "(self.EizinSearchIndex = self.EizinSearchIndex || {})[\(Self.json(language))] = {\"lang\":\(Self.json(language)),\"pages\":[\n"
-        // Pages in ranges on every core, each range with its own cache of word → stem (a
-        // site repeats its words: stemming each once is most of the saving); joined in order.
-        let parts = Parallel.chunks(pages.count) { range -> (pages: [String], rows: [String]) in
-            var stems = StemCache(language: language)
-            var pageRows: [String] = []
-            var rows: [String] = []
-            for index in range {
-                let page = pages[index]
-                pageRows.append("[\(Self.json(page.href)),\(Self.json(page.title)),\(Self.json(stems.unique(page.title))),\(page.generated ? 1 : 0)]")
-                for section in page.sections {
-                    rows.append("[\(index),\(Self.json(section.heading)),\(Self.json(section.anchor)),\(Self.json(section.text)),"
-                                + "\(Self.json(stems.unique(section.heading))),\(Self.json(stems.unique(section.text)))]")
-                }
-            }
-            return (pageRows, rows)
-        }
-        out += parts.flatMap(\.pages).joined(separator: ",\n")
+        out += rows.map(\.page).joined(separator: ",\n")
         out += "\n],\"sections\":[\n"
-        out += parts.flatMap(\.rows).joined(separator: ",\n")
+        var first = true
+        for (index, page) in rows.enumerated() {
+            for section in page.sections {
+                out += first ? "[" : ",\n["
+                first = false
+                out += String(index)
+                out += section
+            }
+        }
         out += "\n]};\n"
         return out
+    }
+
+    /// One page's rows: its body cut into sections (libxml2), every text stemmed.
+    static func rows(_ page: RowsInput, stems: inout StemCache) -> Rows {
+        let title = page.title.text
+        let pageRow = "[\(json(page.href)),\(json(title)),\(json(stems.unique(title))),\(page.generated ? 1 : 0)]"
+        let sectionRows = sections(title: title, bodyHTML: page.bodyHTML.text).map { section in
+            ",\(json(section.heading)),\(json(section.anchor)),\(json(section.text)),"
+                + "\(json(stems.unique(section.heading))),\(json(stems.unique(section.text)))]"
+        }
+        return Rows(page: pageRow, sections: sectionRows)
     }
 
     /// `SearchText.stems` with each distinct word stemmed once.
