@@ -1,7 +1,7 @@
 /// Validation vocabulary: assertions about the instance itself.
 enum ValidationKeywords {
     static let factories: [String: KeywordRegistry.Factory] = [
-        "type": { c, v in
+        "type": { c, v throws(SchemaError) in
             // As the meta-schema says: a type name, or a non-empty array of distinct ones. The
             // factories check their values themselves, since a schema whose "$schema" is not
             // the 2020-12 meta-schema is compiled without any meta-schema check.
@@ -22,38 +22,38 @@ enum ValidationKeywords {
             }
             return TypeKeyword(types: names)
         },
-        "enum": { c, v in
+        "enum": { c, v throws(SchemaError) in
             guard case .array(let values) = v else { throw c.error("enum", "must be an array") }
             return EnumKeyword(values: values, set: Set(values))
         },
         "const": { _, v in ConstKeyword(value: v) },
-        "multipleOf": { c, v in
+        "multipleOf": { c, v throws(SchemaError) in
             let n = try c.number("multipleOf", v)
             guard n.significand.signum() > 0 else { throw c.error("multipleOf", "must be greater than 0") }
             return MultipleOfKeyword(divisor: n)
         },
-        "maximum": { c, v in NumericLimitKeyword(limit: try c.number("maximum", v), kind: .maximum) },
-        "exclusiveMaximum": { c, v in NumericLimitKeyword(limit: try c.number("exclusiveMaximum", v), kind: .exclusiveMaximum) },
-        "minimum": { c, v in NumericLimitKeyword(limit: try c.number("minimum", v), kind: .minimum) },
-        "exclusiveMinimum": { c, v in NumericLimitKeyword(limit: try c.number("exclusiveMinimum", v), kind: .exclusiveMinimum) },
-        "maxLength": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxLength", v), kind: .maxLength) },
-        "minLength": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minLength", v), kind: .minLength) },
-        "maxItems": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxItems", v), kind: .maxItems) },
-        "minItems": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minItems", v), kind: .minItems) },
-        "maxProperties": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxProperties", v), kind: .maxProperties) },
-        "minProperties": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minProperties", v), kind: .minProperties) },
-        "maxContains": { c, v in ContainsBoundKeyword(limit: try c.nonNegativeInteger("maxContains", v), isMaximum: true) },
-        "minContains": { c, v in ContainsBoundKeyword(limit: try c.nonNegativeInteger("minContains", v), isMaximum: false) },
-        "pattern": { c, v in
+        "maximum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("maximum", v), kind: .maximum) },
+        "exclusiveMaximum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("exclusiveMaximum", v), kind: .exclusiveMaximum) },
+        "minimum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("minimum", v), kind: .minimum) },
+        "exclusiveMinimum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("exclusiveMinimum", v), kind: .exclusiveMinimum) },
+        "maxLength": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("maxLength", v), kind: .maxLength) },
+        "minLength": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("minLength", v), kind: .minLength) },
+        "maxItems": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("maxItems", v), kind: .maxItems) },
+        "minItems": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("minItems", v), kind: .minItems) },
+        "maxProperties": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("maxProperties", v), kind: .maxProperties) },
+        "minProperties": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("minProperties", v), kind: .minProperties) },
+        "maxContains": { c, v throws(SchemaError) in ContainsBoundKeyword(limit: try c.nonNegativeInteger("maxContains", v), isMaximum: true) },
+        "minContains": { c, v throws(SchemaError) in ContainsBoundKeyword(limit: try c.nonNegativeInteger("minContains", v), isMaximum: false) },
+        "pattern": { c, v throws(SchemaError) in
             guard case .string(let p) = v else { throw c.error("pattern", "must be a string") }
             return PatternKeyword(regex: try ECMARegex.cached(p), pattern: p)
         },
-        "uniqueItems": { c, v in
+        "uniqueItems": { c, v throws(SchemaError) in
             guard case .bool(let b) = v else { throw c.error("uniqueItems", "must be a boolean") }
             return b ? UniqueItemsKeyword() : nil
         },
-        "required": { c, v in RequiredKeyword(names: try c.distinctStrings("required", v)) },
-        "dependentRequired": { c, v in
+        "required": { c, v throws(SchemaError) in RequiredKeyword(names: try c.distinctStrings("required", v)) },
+        "dependentRequired": { c, v throws(SchemaError) in
             guard case .object(let map) = v else { throw c.error("dependentRequired", "must be an object") }
             var rules: [(String, [String])] = []
             for (k, list) in map {
@@ -144,7 +144,7 @@ struct CountKeyword: KeywordValidator {
         let noun: String
         switch (kind, instance) {
         case (.maxLength, .string(let s)), (.minLength, .string(let s)):
-            count = s.unicodeScalars.count  // code points, not grapheme clusters
+            count = s.scalarCount  // code points, not grapheme clusters
             noun = "character"
         case (.maxItems, .array(let a)), (.minItems, .array(let a)):
             count = a.count
@@ -217,9 +217,8 @@ struct UniqueItemsKeyword: KeywordValidator {
 struct RequiredKeyword: KeywordValidator {
     let names: [String]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        guard case .object(let members) = instance else { return true }
+        guard case .object(let members) = instance, !names.allSatisfy({ members[$0] != nil }) else { return true }
         let missing = names.filter { members[$0] == nil }
-        guard !missing.isEmpty else { return true }
         let list = missing.map { "'\($0)'" }.joined(separator: ", ")
         ev.fail(missing.count == 1 ? "required property \(list) is missing" : "required properties \(list) are missing",
                 details: ["missing": .array(missing.map { .string($0) })])
@@ -231,17 +230,14 @@ struct DependentRequiredKeyword: KeywordValidator {
     let rules: [(String, [String])]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
-        var valid = true
-        for (name, required) in rules where members[name] != nil {
+        return ev.all(rules.lazy.filter { name, _ in members[name] != nil }) { name, required in
+            guard !required.allSatisfy({ members[$0] != nil }) else { return true }
             let missing = required.filter { members[$0] == nil }
-            guard !missing.isEmpty else { continue }
-            valid = false
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
             ev.fail("property '\(name)' requires \(list) as well, which \(missing.count == 1 ? "is" : "are") missing",
                     details: ["missing": .array(missing.map { .string($0) }), "property": .string(name)])
-            if !ev.collecting { return false }
+            return false
         }
-        return valid
     }
 }
 

@@ -10,6 +10,8 @@ final class Evaluator {
     let dynamicAnchors: [String: [String: SchemaNode]]
     /// Resource URIs entered, outermost first.
     private(set) var dynamicScope: [String] = []
+    /// `SchemaNode.resourceID` of the innermost resource entered (-1 before the root).
+    private var currentResource = -1
     /// Paths are only kept when collecting; the fast path only needs the depth.
     private(set) var instancePath: [String] = []
     private(set) var keywordPath: [String] = []
@@ -62,8 +64,9 @@ final class Evaluator {
     /// instance, keyed by node and dynamic scope: a schema reaching the same subschema
     /// through several branches evaluates it once per instance value, not once per path
     /// (`anyOf` of `$ref`s to the same definition, nested 30 deep, was 2^30 evaluations).
-    /// One table per instance level, dropped when the evaluation leaves that value.
-    private var memo: [[MemoKey: MemoEntry]] = [[:]]
+    /// One table per instance level that has one (made at its first entry, so a schema
+    /// without in-place subschemas makes none), dropped when the evaluation leaves that value.
+    private var memo: [(level: Int, table: [MemoKey: MemoEntry])] = []
     /// The dynamic scope as a small integer (interned path of resources entered).
     private var scopeID = 0
     private var scopeIDs: [ScopeStep: Int] = [:]
@@ -129,20 +132,17 @@ final class Evaluator {
     /// `instanceToken` is given), under the current keyword extended by `keywordToken`.
     @discardableResult
     func descend(_ node: SchemaNode, _ instance: JSONValue, instanceToken: PathToken? = nil, keywordToken: PathToken? = nil) -> (valid: Bool, evaluated: Evaluated) {
-        if instanceToken != nil {
-            instanceDepth += 1
-            memo.append([:])
-        }
+        if instanceToken != nil { instanceDepth += 1 }
         defer {
             if instanceToken != nil {
+                if memo.last?.level == instanceDepth { memo.removeLast() }
                 instanceDepth -= 1
-                memo.removeLast()
             }
         }
         // In place (same instance value): answer a repeat from the memo.
         let key = MemoKey(node: ObjectIdentifier(node), scope: scopeID)
         let inPlace = instanceToken == nil && node.boolean == nil
-        if inPlace, let hit = memo[memo.count - 1][key] {
+        if inPlace, let level = memo.last, level.level == instanceDepth, let hit = level.table[key] {
             // Its errors, if any, were reported (or counted) where it was first evaluated;
             // a repeat only points there.
             if recording {
@@ -182,8 +182,13 @@ final class Evaluator {
             result = evaluateSchema(node, instance, unit: nil)
         }
         if inPlace && contextFailures == failuresBefore && !exhausted {
-            memo[memo.count - 1][key] = MemoEntry(valid: result.valid, evaluated: result.evaluated,
-                                                  keywordLocation: collecting ? keywordPath + (keywordToken.map { [$0.string] } ?? []) : [])
+            let entry = MemoEntry(valid: result.valid, evaluated: result.evaluated,
+                                  keywordLocation: collecting ? keywordPath + (keywordToken.map { [$0.string] } ?? []) : [])
+            if memo.last?.level == instanceDepth {
+                memo[memo.count - 1].table[key] = entry
+            } else {
+                memo.append((instanceDepth, [key: entry]))
+            }
         }
         return result
     }
@@ -220,9 +225,11 @@ final class Evaluator {
         guard spendEvaluation() else { return (false, Evaluated()) }
         depth += 1
         defer { depth -= 1 }
-        let entersResource = dynamicScope.last != node.resourceURI
+        let entersResource = currentResource != node.resourceID
         let outerScope = scopeID
+        let outerResource = currentResource
         if entersResource {
+            currentResource = node.resourceID
             dynamicScope.append(node.resourceURI)
             let step = ScopeStep(parent: scopeID, resource: node.resourceURI)
             if let id = scopeIDs[step] { scopeID = id } else {
@@ -234,6 +241,7 @@ final class Evaluator {
             if entersResource {
                 dynamicScope.removeLast()
                 scopeID = outerScope
+                currentResource = outerResource
             }
         }
 
@@ -270,6 +278,19 @@ final class Evaluator {
         return (valid, valid ? scope.evaluated : Evaluated())
     }
 
+    /// Whether `check` passes for every element: the one place that says how keywords stop.
+    /// On the fast path (`isValid`) the first failure decides, so the rest is skipped; when
+    /// collecting, every element is checked so that each failure is reported.
+    @inline(__always)
+    func all<Elements: Sequence>(_ elements: Elements, _ check: (Elements.Element) -> Bool) -> Bool {
+        var valid = true
+        for element in elements where !check(element) {
+            guard collecting else { return false }
+            valid = false
+        }
+        return valid
+    }
+
     /// Applies `subschema` to object members a keyword selected (`additionalProperties`,
     /// `unevaluatedProperties`), in order, calling `visit` with each name first. A `false`
     /// subschema fails each member with `rejection(name)`, which reads better than "false
@@ -278,18 +299,14 @@ final class Evaluator {
         _ subschema: SchemaNode, _ members: Members,
         visit: (String) -> Void, rejection: (String) -> String
     ) -> Bool where Members.Element == (key: String, value: JSONValue) {
-        var valid = true
-        for (name, value) in members {
+        all(members) { name, value in
             visit(name)
             if subschema.boolean == false {
                 fail(rejection(name), details: ["property": .string(name)], instanceToken: .key(name))
-            } else if descend(subschema, value, instanceToken: .key(name)).valid {
-                continue
+                return false
             }
-            valid = false
-            if !collecting { return false }
+            return descend(subschema, value, instanceToken: .key(name)).valid
         }
-        return valid
     }
 
     /// Reports a failure of the current keyword. `instanceToken` names a child of the
