@@ -193,6 +193,7 @@ struct SimplePattern: Sendable, Equatable {
 
     func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if fixed && anchoredStart { return matchesFixed(bytes) }
+        if bytes.count < 64 { return matchesShort(bytes) }
         let n = bytes.count
         // Three rows of n + 2 counters, on the stack for ordinary values.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (n + 2)) { storage in
@@ -229,6 +230,34 @@ struct SimplePattern: Sendable, Equatable {
             }
             return anchoredEnd ? reach[n] != 0 : reach[0...n].contains { $0 != 0 }
         }
+    }
+
+    /// The same as the rows below, for a text of fewer than 64 bytes: bit p of a word
+    /// stands for position p, so a step of every reachable position is one shift.
+    private func matchesShort(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        let positions: UInt64 = n == 63 ? ~0 : (1 << UInt64(n + 1)) - 1
+        var reach: UInt64 = anchoredStart ? 1 : positions
+        for atom in atoms {
+            // Bit p: the character at p is in the atom's set.
+            var set: UInt64 = 0
+            for p in 0..<n where atom.contains(bytes[p]) { set |= 1 << UInt64(p) }
+            for _ in 0..<atom.minimum {
+                reach = (reach & set) << 1
+                if reach == 0 { return false }
+            }
+            var reached = reach
+            var extra = atom.maximum == Int.max ? n : min(atom.maximum - atom.minimum, n)
+            while extra > 0 {
+                reach = (reach & set) << 1
+                let more = reached | reach
+                if more == reached { break }
+                reached = more
+                extra -= 1
+            }
+            reach = reached & positions
+        }
+        return anchoredEnd ? reach & (1 << UInt64(n)) != 0 : reach != 0
     }
 
     /// An anchored pattern of fixed counts (`^[0-9]{4}-[0-9]{2}$`): one way to match, walked.
