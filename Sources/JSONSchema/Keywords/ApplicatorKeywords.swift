@@ -55,8 +55,8 @@ enum ApplicatorKeywords {
             return PatternPropertiesKeyword(patterns: nodes)
         },
         "additionalProperties": { c, _ throws(SchemaError) in
-            var names: Set<String> = []
-            if case .object(let p)? = c.sibling("properties") { names = Set(p.keys) }
+            var names: [String] = []
+            if case .object(let p)? = c.sibling("properties") { names = Array(p.keys) }
             var patterns: [ECMARegex] = []
             if case .object(let p)? = c.sibling("patternProperties") { patterns = try p.keys.map { k throws(SchemaError) in try ECMARegex.cached(k) } }
             return AdditionalPropertiesKeyword(subschema: try c.subschema("additionalProperties"), declared: NameSet(names), patterns: patterns)
@@ -243,8 +243,11 @@ struct PropertiesKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
         var matched: [JSONValue] = []
+        var next = 0
         let valid = ev.all(properties) { name, node in
-            guard let value = members[name] else { return true }
+            guard let index = members.index(forName: name, trying: next) else { return true }
+            next = index + 1
+            let value = members.values[index]
             if ev.tracksEvaluated {
                 matched.append(.string(name))
                 scope.evaluated.properties.insert(name)
@@ -300,18 +303,17 @@ struct AdditionalPropertiesKeyword: KeywordValidator {
     let patterns: [ECMARegex]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
-        var matched: [JSONValue] = []
-        // A name a pattern cannot decide counts as matched here: the sibling
-        // patternProperties, running the same search, reports it and fails.
-        let isAdditional = { (name: String) in
-            !declared.contains(name) && !patterns.contains(where: { $0.search(name) != .noMatch })
-        }
         // Most objects have only declared members: found without touching their values.
-        guard members.keys.contains(where: isAdditional) else {
+        var next = 0
+        guard members.keys.contains(where: { isAdditional($0, trying: &next) }) else {
             ev.annotate(.array([]))
             return true
         }
-        let additional = members.lazy.filter { name, _ in isAdditional(name) }
+        var matched: [JSONValue] = []
+        let additional = members.lazy.filter { name, _ in
+            var next = 0
+            return isAdditional(name, trying: &next)
+        }
         let valid = ev.applyToMembers(subschema, additional, visit: { name in
             guard ev.tracksEvaluated else { return }
             matched.append(.string(name))
@@ -319,6 +321,12 @@ struct AdditionalPropertiesKeyword: KeywordValidator {
         }, rejection: { "additional property '\($0)' is not allowed" })
         ev.annotate(.array(matched))
         return valid
+    }
+
+    /// A name a pattern cannot decide counts as matched here: the sibling
+    /// patternProperties, running the same search, reports it and fails.
+    private func isAdditional(_ name: String, trying next: inout Int) -> Bool {
+        !declared.contains(name, trying: &next) && !patterns.contains(where: { $0.search(name) != .noMatch })
     }
 }
 
@@ -335,24 +343,39 @@ struct PropertyNamesKeyword: KeywordValidator {
     }
 }
 
-/// Property names a keyword knows (`additionalProperties`' declared ones). A few are
-/// compared one by one, which for short names costs less than hashing the name looked
-/// up; many are hashed.
+/// Property names a keyword knows (`additionalProperties`' declared ones), in the schema's
+/// order. A few are compared one by one, which for short names costs less than hashing
+/// the name looked up; many are hashed.
 struct NameSet: Sendable {
     private let list: [String]
     private let set: Set<String>
 
-    init(_ names: Set<String>) {
-        if names.count <= 16 {
-            list = names.sorted()
-            set = []
-        } else {
-            list = []
-            set = names
-        }
+    init(_ names: [String]) {
+        list = names
+        set = names.count > 16 ? Set(names) : []
     }
 
-    func contains(_ name: String) -> Bool {
-        list.isEmpty ? set.contains(name) : list.contains(name)
+    /// Instances usually list their members in the schema's order: the name at `next` is
+    /// compared first (equal strings compare fast, unequal ones cost a full comparison),
+    /// and `next` moves past the name found.
+    func contains(_ name: String, trying next: inout Int) -> Bool {
+        if next < list.count && list[next] == name {
+            next += 1
+            return true
+        }
+        if !set.isEmpty { return set.contains(name) }
+        guard let index = list.firstIndex(of: name) else { return false }
+        next = index + 1
+        return true
+    }
+}
+
+extension OrderedDictionary<String, JSONValue> {
+    /// The index of the member `name`, comparing the one at `next` first: instances usually
+    /// list their members in the schema's order, and a name compared with itself costs
+    /// less than a search that compares it with the others.
+    func index(forName name: String, trying next: Int) -> Int? {
+        if next < count && keys[next] == name { return next }
+        return index(forKey: name)
     }
 }

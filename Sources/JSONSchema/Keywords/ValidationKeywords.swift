@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Validation vocabulary: assertions about the instance itself.
 enum ValidationKeywords {
     static let factories: [String: KeywordRegistry.Factory] = [
@@ -24,7 +26,7 @@ enum ValidationKeywords {
         },
         "enum": { c, v throws(SchemaError) in
             guard case .array(let values) = v else { throw c.error("enum", "must be an array") }
-            return EnumKeyword(values: values, set: Set(values))
+            return EnumKeyword(values: values, set: values.count > 16 ? Set(values) : [])
         },
         "const": { _, v in ConstKeyword(value: v) },
         "multipleOf": { c, v throws(SchemaError) in
@@ -89,9 +91,10 @@ struct TypeKeyword: KeywordValidator {
 
 struct EnumKeyword: KeywordValidator {
     let values: [JSONValue]
+    /// For a long list; a short one is compared value by value (cheaper than hashing).
     let set: Set<JSONValue>
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        if set.contains(instance) { return true }
+        if set.isEmpty ? values.contains(instance) : set.contains(instance) { return true }
         ev.fail("\(instance.brief) is not one of the allowed values: \(values.map(\.brief).joined(separator: ", "))",
                 details: ["expected": .array(values)])
         return false
@@ -200,29 +203,51 @@ struct PatternKeyword: KeywordValidator {
 
 struct UniqueItemsKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        guard case .array(let items) = instance else { return true }
+        guard case .array(let items) = instance, let (first, second) = Self.firstDuplicate(in: items) else { return true }
+        ev.fail("items \(first) and \(second) are equal; items must be unique",
+                details: ["duplicates": [.number(JSONNumber(first)), .number(JSONNumber(second))]])
+        return false
+    }
+
+    /// The first item equal to an earlier one, and that earlier one. A short array is
+    /// compared pair by pair (cheaper than hashing every item); a long one is hashed.
+    static func firstDuplicate(in items: [JSONValue]) -> (Int, Int)? {
+        if items.count <= 16 {
+            for i in items.indices {
+                for j in 0..<i where items[j] == items[i] { return (j, i) }
+            }
+            return nil
+        }
         var seen: [JSONValue: Int] = [:]
         for (i, item) in items.enumerated() {
-            if let first = seen[item] {
-                ev.fail("items \(first) and \(i) are equal; items must be unique",
-                        details: ["duplicates": [.number(JSONNumber(first)), .number(JSONNumber(i))]])
-                return false
-            }
+            if let first = seen[item] { return (first, i) }
             seen[item] = i
         }
-        return true
+        return nil
     }
 }
 
 struct RequiredKeyword: KeywordValidator {
     let names: [String]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        guard case .object(let members) = instance, !names.allSatisfy({ members[$0] != nil }) else { return true }
+        guard case .object(let members) = instance, !hasAll(members) else { return true }
         let missing = names.filter { members[$0] == nil }
         let list = missing.map { "'\($0)'" }.joined(separator: ", ")
         ev.fail(missing.count == 1 ? "required property \(list) is missing" : "required properties \(list) are missing",
                 details: ["missing": .array(missing.map { .string($0) })])
         return false
+    }
+}
+
+extension RequiredKeyword {
+    /// Whether every name is a member (looked up in order, see `index(forName:trying:)`).
+    func hasAll(_ members: OrderedDictionary<String, JSONValue>) -> Bool {
+        var next = 0
+        for name in names {
+            guard let index = members.index(forName: name, trying: next) else { return false }
+            next = index + 1
+        }
+        return true
     }
 }
 
