@@ -10,7 +10,7 @@ extension JSONByteParser {
     @inline(never)
     mutating func missingSeparator(inArray: Bool, container: Int) -> JSONParseError {
         let kind: JSONParseError.Container = inArray ? .array : .object
-        let opened = index < bytes.count ? nil : positions.entries[container].value.sourcePosition
+        let opened = index < bytes.count || !recordsPositions ? nil : positions.entries[container].value.sourcePosition
         return error(.missingSeparator(kind, found: found(at: index), openedAt: opened), at: index)
     }
 

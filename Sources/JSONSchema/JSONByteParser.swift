@@ -3,10 +3,13 @@ import OrderedCollections
 /// The recursive-descent parser behind `JSONParser`, reading bytes in place.
 ///
 /// Recursion is bounded by `options.maximumDepth`, so hostile nesting is an error, not a
-/// stack overflow. Positions are recorded in `positions` in document order as values start.
+/// stack overflow. With `recordsPositions`, positions are recorded in `positions` in
+/// document order as values start; without, the parser builds only the value (an error
+/// found then is found again by a parse that records them, see `JSONParser`).
 struct JSONByteParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let options: JSONParseOptions
+    let recordsPositions: Bool
     var index: Int
     var depth = 0
     var positions = PositionTable()
@@ -22,9 +25,10 @@ struct JSONByteParser {
     var markOffset: Int
     var markColumn = 1
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, options: JSONParseOptions) {
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, options: JSONParseOptions, recordsPositions: Bool) {
         self.bytes = bytes
         self.options = options
+        self.recordsPositions = recordsPositions
         self.index = start
         self.markOffset = start
     }
@@ -45,7 +49,7 @@ struct JSONByteParser {
     mutating func parseValue(key: PackedPosition?) throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw missingValue() }
         let entry = positions.entries.count
-        positions.entries.append(PositionEntry(value: packedPosition(at: index), key: key))
+        if recordsPositions { positions.entries.append(PositionEntry(value: packedPosition(at: index), key: key)) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(entry: entry)
         case UInt8(ascii: "["): return try parseArray(entry: entry)
@@ -68,7 +72,7 @@ struct JSONByteParser {
             index += 1
         } else {
             while true {
-                childStack.append(UInt32(positions.entries.count))
+                if recordsPositions { childStack.append(UInt32(positions.entries.count)) }
                 elements.append(try parseValue(key: nil))
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "]") else {
@@ -102,7 +106,7 @@ struct JSONByteParser {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     throw missingMemberName()
                 }
-                let keyPosition = packedPosition(at: index)
+                let keyPosition = recordsPositions ? packedPosition(at: index) : nil
                 let key = try parseString()
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -110,7 +114,7 @@ struct JSONByteParser {
                 }
                 index += 1
                 skipWhitespace()
-                childStack.append(UInt32(positions.entries.count))
+                if recordsPositions { childStack.append(UInt32(positions.entries.count)) }
                 let value = try parseValue(key: keyPosition)
                 if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
@@ -137,21 +141,23 @@ struct JSONByteParser {
     /// `members` already holds the new value at the first occurrence's index.
     @inline(never)
     private mutating func handleDuplicate(
-        _ key: String, at keyPosition: PackedPosition, existingIndex: Int, object: Int,
+        _ key: String, at keyPosition: PackedPosition?, existingIndex: Int, object: Int,
         members: inout OrderedDictionary<String, JSONValue>
     ) throws(JSONParseError) {
-        let first = positions.child(of: object, rank: existingIndex)
+        let first = recordsPositions ? positions.child(of: object, rank: existingIndex) : nil
         switch options.duplicateKeys {
         case .reject:
-            let firstKey = positions.entries[first].key?.sourcePosition
-            let duplicate = keyPosition.sourcePosition
+            // Without positions, this error is only a signal: the parse that records them
+            // throws the one with both positions.
+            let firstKey = first.flatMap { positions.entries[$0].key?.sourcePosition }
+            let duplicate = keyPosition?.sourcePosition ?? SourcePosition(line: line, column: 0, offset: index)
             throw JSONParseError(.duplicateKey(key, at: duplicate, firstAt: firstKey), at: duplicate)
         case .keepLast:
             // The member moves to the end, where its live entry is, so that member order and
             // the order of live entries still agree.
             let value = members.remove(at: existingIndex).value
             members[key] = value
-            positions.entries[first].superseded = true
+            if let first { positions.entries[first].superseded = true }
         }
     }
 
@@ -159,6 +165,7 @@ struct JSONByteParser {
     @inline(never)
     private mutating func closeContainer(entry: Int, firstChild: Int) {
         depth -= 1
+        guard recordsPositions else { return }
         positions.entries[entry].subtreeSize = UInt32(positions.entries.count - entry)
         if childStack.count - firstChild >= PositionTable.childListThreshold {
             positions.childLists[UInt32(entry)] = childStack[firstChild...].filter { !positions.entries[Int($0)].superseded }

@@ -16,7 +16,7 @@ public enum JSONParser {
     /// Strict RFC 8259 over UTF-8 bytes.
     public static func parse(_ bytes: [UInt8], options: JSONParseOptions = .init()) throws(JSONParseError) -> JSONDocument {
         let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParseError) in try parse(buffer: buffer, options: options) }
+            Result { () throws(JSONParseError) in try parse(buffer: buffer, source: bytes, options: options) }
         }
         return try result.get()
     }
@@ -26,8 +26,17 @@ public enum JSONParser {
         try parse(Array(text.utf8), options: options)
     }
 
-    /// Parses bytes in place, without copying them.
+    /// Parses bytes in place (the document keeps a copy, for its source positions).
     public static func parse(buffer: UnsafeBufferPointer<UInt8>, options: JSONParseOptions = .init()) throws(JSONParseError) -> JSONDocument {
+        try parse(buffer: buffer, source: nil, options: options)
+    }
+
+    /// Builds the value only. Source positions take more memory than the value and a third
+    /// of the parsing time, and most documents never need one (a valid instance), so the
+    /// document keeps the bytes (`source`, or a copy of `buffer`) and finds positions when
+    /// first asked (`JSONDocument.positions`). A syntax error is found again by a parse that
+    /// records positions, so that it can say where the container it is in was opened.
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, source: [UInt8]?, options: JSONParseOptions) throws(JSONParseError) -> JSONDocument {
         let start = SourcePosition(line: 1, column: 1, offset: 0)
         guard buffer.count <= maximumInputSize else {
             throw JSONParseError(.inputTooLarge(byteCount: buffer.count), at: start)
@@ -36,7 +45,19 @@ public enum JSONParser {
             throw JSONParseError(.unsupportedEncoding(encoding), at: start)
         }
         let hasByteOrderMark = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
-        var parser = JSONByteParser(bytes: buffer, start: hasByteOrderMark ? 3 : 0, options: options)
+        let first = hasByteOrderMark ? 3 : 0
+        var parser = JSONByteParser(bytes: buffer, start: first, options: options, recordsPositions: false)
+        do {
+            let value = try parser.parseDocument()
+            return JSONDocument(value: value, source: LazyPositions(source: source ?? Array(buffer), start: first, options: options))
+        } catch {
+            return try parseRecordingPositions(buffer, start: first, options: options)
+        }
+    }
+
+    /// The value and every position (the error, if the text has one).
+    static func parseRecordingPositions(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, options: JSONParseOptions) throws(JSONParseError) -> JSONDocument {
+        var parser = JSONByteParser(bytes: buffer, start: start, options: options, recordsPositions: true)
         let value = try parser.parseDocument()
         return JSONDocument(value: value, positions: parser.positions)
     }

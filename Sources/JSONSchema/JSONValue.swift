@@ -88,7 +88,7 @@ extension JSONValue: Hashable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b
-        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        case let (.string(a), .string(b)): return a.hasSameScalars(as: b)
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
             guard a.count == b.count else { return false }
@@ -105,18 +105,46 @@ extension JSONValue: Hashable {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(b)
         case .number(let n): hasher.combine(n)
-        case .string(let s): for u in s.unicodeScalars { hasher.combine(u) }
+        case .string(let s): s.hashScalars(into: &hasher)
         case .array(let a): hasher.combine(a)
         case .object(let o):
             // Order-independent: combine a commutative sum of member hashes.
             var sum = 0
             for (k, v) in o {
                 var h = Hasher()
-                for u in k.unicodeScalars { h.combine(u) }
+                k.hashScalars(into: &h)
                 h.combine(v)
                 sum &+= h.finalize()
             }
             hasher.combine(sum)
+        }
+    }
+}
+
+extension String {
+    /// Equality by Unicode scalars (not Swift's canonical equivalence). UTF-8 encodes each
+    /// scalar sequence one way only, so equal bytes are equal scalars.
+    func hasSameScalars(as other: String) -> Bool {
+        var a = self
+        var b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
+    /// Hashes what `hasSameScalars` compares: the UTF-8 bytes.
+    func hashScalars(into hasher: inout Hasher) {
+        var s = self
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(utf8.count)
+    }
+
+    /// The number of Unicode scalars (what JSON Schema's lengths count), from the UTF-8
+    /// bytes: every byte but a continuation byte starts one.
+    var scalarCount: Int {
+        var s = self
+        return s.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
         }
     }
 }

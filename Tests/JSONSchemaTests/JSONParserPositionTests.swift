@@ -6,6 +6,26 @@ import Testing
     private func parse(_ text: String) throws -> JSONDocument { try JSONParser.parse(text) }
     private func pointer(_ text: String) throws -> JSONPointer { try JSONPointer(parsing: text) }
 
+    /// Positions are made from the kept bytes when first asked for: from a buffer the
+    /// caller frees afterwards, and from several threads at once, they are the same.
+    @Test func positionsMadeLaterAreTheSame() async throws {
+        let text = #"{"a": [1, {"b": "ğ"}], "c": {"d": [true, null]}, "e": "x"}"#
+        let pointers = try ["/a/1/b", "/c/d/1", "/e", "/a/0"].map(pointer)
+        let expected = try pointers.map { try parse(text).position(of: $0) }
+        #expect(expected.allSatisfy { $0 != nil })
+        var bytes = Array(text.utf8)
+        let fromBuffer = try bytes.withUnsafeBufferPointer { try JSONParser.parse(buffer: $0) }
+        for i in bytes.indices { bytes[i] = 0x20 }
+        #expect(pointers.map { fromBuffer.position(of: $0) } == expected)
+        let shared = try parse(text)
+        let answers = await withTaskGroup(of: [SourcePosition?].self) { group in
+            for _ in 0..<8 { group.addTask { pointers.map { shared.position(of: $0) } } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers.allSatisfy { $0 == expected })
+        #expect(shared.keyPosition(of: pointers[0])?.description == "1:12")
+    }
+
     @Test func valuesAndKeysOnSeveralLines() throws {
         let document = try parse("""
             {

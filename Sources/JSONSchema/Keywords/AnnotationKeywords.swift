@@ -2,19 +2,19 @@
 /// annotations (their own value) and assert nothing — except `format` when format
 /// assertion is on (`ValidationOptions.formatAssertion` or the format-assertion vocabulary).
 enum AnnotationKeywords {
-    static let factories: [String: KeywordRegistry.Factory] = {
-        var f: [String: KeywordRegistry.Factory] = [:]
-        for name in ["title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples",
-                     "contentEncoding", "contentMediaType", "contentSchema"] {
-            f[name] = { _, v in AnnotationKeyword(value: v) }
-        }
-        f["format"] = { c, v in
-            guard case .string(let name) = v else { throw c.error("format", "must be a string") }
-            let asserts = c.options.formatAssertion || c.vocabularies.members.contains(.formatAssertion)
-            return FormatKeyword(name: name, checker: asserts ? Formats.checker(for: name) : nil)
-        }
-        return f
-    }()
+    static let factories: [String: KeywordRegistry.Factory] =
+        Dictionary(uniqueKeysWithValues: annotations.map { ($0, annotation) }).merging(["format": format]) { a, _ in a }
+
+    private static let annotations = ["title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples",
+                                      "contentEncoding", "contentMediaType", "contentSchema"]
+    private static let annotation: KeywordRegistry.Factory = { _, v in AnnotationKeyword(value: v) }
+    // Not written inside a closure that builds the dictionary: Swift 6.3's module emission
+    // crashes on a typed-throws closure nested in another closure there.
+    private static let format: KeywordRegistry.Factory = { c, v throws(SchemaError) in
+        guard case .string(let name) = v else { throw c.error("format", "must be a string") }
+        let asserts = c.options.formatAssertion || c.vocabularies.members.contains(.formatAssertion)
+        return FormatKeyword(name: name, checker: asserts ? Formats.checker(for: name) : nil)
+    }
 }
 
 struct AnnotationKeyword: KeywordValidator {

@@ -2,12 +2,12 @@
 /// identification and are handled by `SchemaIndex`).
 enum CoreKeywords {
     static let factories: [String: KeywordRegistry.Factory] = [
-        "$ref": { context, value in
+        "$ref": { context, value throws(SchemaError) in
             guard case .string(let reference) = value else { throw context.error("$ref", "must be a string") }
             let target = try context.compiler.compileReference(context.baseURI.resolving(reference))
             return RefKeyword(target: target.node)
         },
-        "$dynamicRef": { context, value in
+        "$dynamicRef": { context, value throws(SchemaError) in
             guard case .string(let reference) = value else { throw context.error("$dynamicRef", "must be a string") }
             let absolute = context.baseURI.resolving(reference)
             let target = try context.compiler.compileReference(absolute)
@@ -23,34 +23,34 @@ enum CoreKeywords {
         },
         // Identification keywords assert nothing (`SchemaIndex` reads them), but a value of
         // the wrong type is an error here too, not silently ignored.
-        "$id": { c, v in
+        "$id": { c, v throws(SchemaError) in
             guard case .string(let id) = v else { throw c.error("$id", "must be a string (a URI reference)") }
             if let hash = id.firstIndex(of: "#"), id.index(after: hash) != id.endIndex {
                 throw c.error("$id", "must not have a fragment ('\(id)'); use $anchor to name a subschema")
             }
             return nil
         },
-        "$schema": { c, v in
+        "$schema": { c, v throws(SchemaError) in
             guard case .string = v else { throw c.error("$schema", "must be a string (a URI)") }
             return nil
         },
-        "$anchor": { c, v in
+        "$anchor": { c, v throws(SchemaError) in
             guard case .string = v else { throw c.error("$anchor", "must be a string") }
             return nil
         },
-        "$dynamicAnchor": { c, v in
+        "$dynamicAnchor": { c, v throws(SchemaError) in
             guard case .string = v else { throw c.error("$dynamicAnchor", "must be a string") }
             return nil
         },
-        "$comment": { c, v in
+        "$comment": { c, v throws(SchemaError) in
             guard case .string = v else { throw c.error("$comment", "must be a string") }
             return nil
         },
-        "$defs": { c, v in
+        "$defs": { c, v throws(SchemaError) in
             guard case .object = v else { throw c.error("$defs", "must be an object of schemas") }
             return nil
         },
-        "$vocabulary": { c, v in
+        "$vocabulary": { c, v throws(SchemaError) in
             guard case .object(let map) = v, map.values.allSatisfy({ if case .bool = $0 { true } else { false } }) else {
                 throw c.error("$vocabulary", "must map vocabulary URIs to booleans")
             }

@@ -3,7 +3,9 @@ import BigInt
 /// Keyword name → factory that compiles the keyword's value. Adding a keyword is adding a
 /// validator type in its vocabulary's file and one line here.
 enum KeywordRegistry {
-    typealias Factory = @Sendable (KeywordContext, JSONValue) throws -> (any KeywordValidator)?
+    /// Factories check their keyword's value themselves and throw `SchemaError` saying where
+    /// and why it is wrong.
+    typealias Factory = @Sendable (KeywordContext, JSONValue) throws(SchemaError) -> (any KeywordValidator)?
 
     static let factories: [String: Factory] = {
         var f: [String: Factory] = [:]
@@ -57,12 +59,12 @@ extension JSONValue {
 
 /// Helpers that keyword factories use to read their values strictly.
 extension KeywordContext {
-    func schemaArray(_ name: String, _ value: JSONValue) throws -> [SchemaNode] {
+    func schemaArray(_ name: String, _ value: JSONValue) throws(SchemaError) -> [SchemaNode] {
         guard case .array(let items) = value, !items.isEmpty else { throw error(name, "must be a non-empty array of schemas") }
         return try items.indices.map { i throws(SchemaError) in try subschema(name, String(i)) }
     }
 
-    func nonNegativeInteger(_ name: String, _ value: JSONValue) throws -> Int {
+    func nonNegativeInteger(_ name: String, _ value: JSONValue) throws(SchemaError) -> Int {
         guard case .number(let n) = value, n.isInteger, n.significand.signum() >= 0 else {
             throw error(name, "must be a non-negative integer")
         }
@@ -81,7 +83,7 @@ extension KeywordContext {
         }
     }
 
-    func number(_ name: String, _ value: JSONValue) throws -> JSONNumber {
+    func number(_ name: String, _ value: JSONValue) throws(SchemaError) -> JSONNumber {
         guard case .number(let n) = value else { throw error(name, "must be a number") }
         return n
     }

@@ -3,8 +3,8 @@
 /// Runs last in its schema object (see `KeywordRegistry.phase`).
 enum UnevaluatedKeywords {
     static let factories: [String: KeywordRegistry.Factory] = [
-        "unevaluatedProperties": { c, _ in UnevaluatedPropertiesKeyword(subschema: try c.subschema("unevaluatedProperties")) },
-        "unevaluatedItems": { c, _ in UnevaluatedItemsKeyword(subschema: try c.subschema("unevaluatedItems")) },
+        "unevaluatedProperties": { c, _ throws(SchemaError) in UnevaluatedPropertiesKeyword(subschema: try c.subschema("unevaluatedProperties")) },
+        "unevaluatedItems": { c, _ throws(SchemaError) in UnevaluatedItemsKeyword(subschema: try c.subschema("unevaluatedItems")) },
     ]
 }
 
@@ -17,7 +17,6 @@ struct UnevaluatedPropertiesKeyword: KeywordValidator {
         let unevaluated = members.lazy.filter { name, _ in !evaluated.contains(name) }
         let valid = ev.applyToMembers(subschema, unevaluated, visit: { matched.append(.string($0)) },
                                       rejection: { "property '\($0)' is not allowed here (unevaluatedProperties)" })
-        guard valid || ev.collecting else { return false }
         for case .string(let name) in matched { scope.evaluated.properties.insert(name) }
         ev.annotate(.array(matched))
         return valid
@@ -28,18 +27,13 @@ struct UnevaluatedItemsKeyword: KeywordValidator {
     let subschema: SchemaNode
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .array(let items) = instance else { return true }
-        var valid = true
-        for (i, item) in items.enumerated() where !scope.evaluated.isItemEvaluated(i) {
+        let evaluated = scope.evaluated
+        let valid = ev.all(items.indices.lazy.filter { !evaluated.isItemEvaluated($0) }) { i in
             if subschema.boolean == false {
                 ev.fail("item \(i) is not allowed here (unevaluatedItems)", instanceToken: .index(i))
-                valid = false
-                if !ev.collecting { return false }
-                continue
+                return false
             }
-            if !ev.descend(subschema, item, instanceToken: .index(i)).valid {
-                valid = false
-                if !ev.collecting { return false }
-            }
+            return ev.descend(subschema, items[i], instanceToken: .index(i)).valid
         }
         scope.evaluated.allItems = true
         ev.annotate(.bool(true))

@@ -1,7 +1,9 @@
+import OrderedCollections
+
 /// Validation vocabulary: assertions about the instance itself.
 enum ValidationKeywords {
     static let factories: [String: KeywordRegistry.Factory] = [
-        "type": { c, v in
+        "type": { c, v throws(SchemaError) in
             // As the meta-schema says: a type name, or a non-empty array of distinct ones. The
             // factories check their values themselves, since a schema whose "$schema" is not
             // the 2020-12 meta-schema is compiled without any meta-schema check.
@@ -22,38 +24,38 @@ enum ValidationKeywords {
             }
             return TypeKeyword(types: names)
         },
-        "enum": { c, v in
+        "enum": { c, v throws(SchemaError) in
             guard case .array(let values) = v else { throw c.error("enum", "must be an array") }
-            return EnumKeyword(values: values, set: Set(values))
+            return EnumKeyword(values: values, set: values.count > 16 ? Set(values) : [])
         },
         "const": { _, v in ConstKeyword(value: v) },
-        "multipleOf": { c, v in
+        "multipleOf": { c, v throws(SchemaError) in
             let n = try c.number("multipleOf", v)
             guard n.significand.signum() > 0 else { throw c.error("multipleOf", "must be greater than 0") }
             return MultipleOfKeyword(divisor: n)
         },
-        "maximum": { c, v in NumericLimitKeyword(limit: try c.number("maximum", v), kind: .maximum) },
-        "exclusiveMaximum": { c, v in NumericLimitKeyword(limit: try c.number("exclusiveMaximum", v), kind: .exclusiveMaximum) },
-        "minimum": { c, v in NumericLimitKeyword(limit: try c.number("minimum", v), kind: .minimum) },
-        "exclusiveMinimum": { c, v in NumericLimitKeyword(limit: try c.number("exclusiveMinimum", v), kind: .exclusiveMinimum) },
-        "maxLength": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxLength", v), kind: .maxLength) },
-        "minLength": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minLength", v), kind: .minLength) },
-        "maxItems": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxItems", v), kind: .maxItems) },
-        "minItems": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minItems", v), kind: .minItems) },
-        "maxProperties": { c, v in CountKeyword(limit: try c.nonNegativeInteger("maxProperties", v), kind: .maxProperties) },
-        "minProperties": { c, v in CountKeyword(limit: try c.nonNegativeInteger("minProperties", v), kind: .minProperties) },
-        "maxContains": { c, v in ContainsBoundKeyword(limit: try c.nonNegativeInteger("maxContains", v), isMaximum: true) },
-        "minContains": { c, v in ContainsBoundKeyword(limit: try c.nonNegativeInteger("minContains", v), isMaximum: false) },
-        "pattern": { c, v in
+        "maximum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("maximum", v), kind: .maximum) },
+        "exclusiveMaximum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("exclusiveMaximum", v), kind: .exclusiveMaximum) },
+        "minimum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("minimum", v), kind: .minimum) },
+        "exclusiveMinimum": { c, v throws(SchemaError) in NumericLimitKeyword(limit: try c.number("exclusiveMinimum", v), kind: .exclusiveMinimum) },
+        "maxLength": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("maxLength", v), kind: .maxLength) },
+        "minLength": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("minLength", v), kind: .minLength) },
+        "maxItems": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("maxItems", v), kind: .maxItems) },
+        "minItems": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("minItems", v), kind: .minItems) },
+        "maxProperties": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("maxProperties", v), kind: .maxProperties) },
+        "minProperties": { c, v throws(SchemaError) in CountKeyword(limit: try c.nonNegativeInteger("minProperties", v), kind: .minProperties) },
+        "maxContains": { c, v throws(SchemaError) in ContainsBoundKeyword(limit: try c.nonNegativeInteger("maxContains", v), isMaximum: true) },
+        "minContains": { c, v throws(SchemaError) in ContainsBoundKeyword(limit: try c.nonNegativeInteger("minContains", v), isMaximum: false) },
+        "pattern": { c, v throws(SchemaError) in
             guard case .string(let p) = v else { throw c.error("pattern", "must be a string") }
             return PatternKeyword(regex: try ECMARegex.cached(p), pattern: p)
         },
-        "uniqueItems": { c, v in
+        "uniqueItems": { c, v throws(SchemaError) in
             guard case .bool(let b) = v else { throw c.error("uniqueItems", "must be a boolean") }
             return b ? UniqueItemsKeyword() : nil
         },
-        "required": { c, v in RequiredKeyword(names: try c.distinctStrings("required", v)) },
-        "dependentRequired": { c, v in
+        "required": { c, v throws(SchemaError) in RequiredKeyword(names: try c.distinctStrings("required", v)) },
+        "dependentRequired": { c, v throws(SchemaError) in
             guard case .object(let map) = v else { throw c.error("dependentRequired", "must be an object") }
             var rules: [(String, [String])] = []
             for (k, list) in map {
@@ -89,9 +91,10 @@ struct TypeKeyword: KeywordValidator {
 
 struct EnumKeyword: KeywordValidator {
     let values: [JSONValue]
+    /// For a long list; a short one is compared value by value (cheaper than hashing).
     let set: Set<JSONValue>
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        if set.contains(instance) { return true }
+        if set.isEmpty ? values.contains(instance) : set.contains(instance) { return true }
         ev.fail("\(instance.brief) is not one of the allowed values: \(values.map(\.brief).joined(separator: ", "))",
                 details: ["expected": .array(values)])
         return false
@@ -144,7 +147,7 @@ struct CountKeyword: KeywordValidator {
         let noun: String
         switch (kind, instance) {
         case (.maxLength, .string(let s)), (.minLength, .string(let s)):
-            count = s.unicodeScalars.count  // code points, not grapheme clusters
+            count = s.scalarCount  // code points, not grapheme clusters
             noun = "character"
         case (.maxItems, .array(let a)), (.minItems, .array(let a)):
             count = a.count
@@ -200,26 +203,35 @@ struct PatternKeyword: KeywordValidator {
 
 struct UniqueItemsKeyword: KeywordValidator {
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        guard case .array(let items) = instance else { return true }
+        guard case .array(let items) = instance, let (first, second) = Self.firstDuplicate(in: items) else { return true }
+        ev.fail("items \(first) and \(second) are equal; items must be unique",
+                details: ["duplicates": [.number(JSONNumber(first)), .number(JSONNumber(second))]])
+        return false
+    }
+
+    /// The first item equal to an earlier one, and that earlier one. A short array is
+    /// compared pair by pair (cheaper than hashing every item); a long one is hashed.
+    static func firstDuplicate(in items: [JSONValue]) -> (Int, Int)? {
+        if items.count <= 16 {
+            for i in items.indices {
+                for j in 0..<i where items[j] == items[i] { return (j, i) }
+            }
+            return nil
+        }
         var seen: [JSONValue: Int] = [:]
         for (i, item) in items.enumerated() {
-            if let first = seen[item] {
-                ev.fail("items \(first) and \(i) are equal; items must be unique",
-                        details: ["duplicates": [.number(JSONNumber(first)), .number(JSONNumber(i))]])
-                return false
-            }
+            if let first = seen[item] { return (first, i) }
             seen[item] = i
         }
-        return true
+        return nil
     }
 }
 
 struct RequiredKeyword: KeywordValidator {
     let names: [String]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        guard case .object(let members) = instance else { return true }
+        guard case .object(let members) = instance, !hasAll(members) else { return true }
         let missing = names.filter { members[$0] == nil }
-        guard !missing.isEmpty else { return true }
         let list = missing.map { "'\($0)'" }.joined(separator: ", ")
         ev.fail(missing.count == 1 ? "required property \(list) is missing" : "required properties \(list) are missing",
                 details: ["missing": .array(missing.map { .string($0) })])
@@ -227,21 +239,30 @@ struct RequiredKeyword: KeywordValidator {
     }
 }
 
+extension RequiredKeyword {
+    /// Whether every name is a member (looked up in order, see `index(forName:trying:)`).
+    func hasAll(_ members: OrderedDictionary<String, JSONValue>) -> Bool {
+        var next = 0
+        for name in names {
+            guard let index = members.index(forName: name, trying: next) else { return false }
+            next = index + 1
+        }
+        return true
+    }
+}
+
 struct DependentRequiredKeyword: KeywordValidator {
     let rules: [(String, [String])]
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
         guard case .object(let members) = instance else { return true }
-        var valid = true
-        for (name, required) in rules where members[name] != nil {
+        return ev.all(rules.lazy.filter { name, _ in members[name] != nil }) { name, required in
+            guard !required.allSatisfy({ members[$0] != nil }) else { return true }
             let missing = required.filter { members[$0] == nil }
-            guard !missing.isEmpty else { continue }
-            valid = false
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
             ev.fail("property '\(name)' requires \(list) as well, which \(missing.count == 1 ? "is" : "are") missing",
                     details: ["missing": .array(missing.map { .string($0) }), "property": .string(name)])
-            if !ev.collecting { return false }
+            return false
         }
-        return valid
     }
 }
 

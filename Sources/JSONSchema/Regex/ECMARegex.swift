@@ -22,7 +22,7 @@ enum RegexSearch: Sendable, Equatable {
 /// match", which is why it is not used.)
 struct ECMARegex: Sendable {
     let pattern: String
-    private let engine: ICUPattern
+    private let engine: LazyICUPattern
     /// The same pattern as a direct matcher, when it is one of the simple kind.
     private let simple: SimplePattern?
 
@@ -43,11 +43,19 @@ struct ECMARegex: Sendable {
             throw SchemaError(message: "invalid regular expression /\(pattern)/: \(error.message)")
         }
         // ICU refuses an empty pattern; ECMA's // matches everywhere, as (?:) does.
-        guard let engine = ICUPattern(translated.isEmpty ? "(?:)" : translated) else {
-            throw SchemaError(message: "invalid regular expression /\(pattern)/ (not supported by the ICU engine)")
-        }
-        self.engine = engine
+        let source = translated.isEmpty ? "(?:)" : translated
         simple = SimplePattern(pattern)
+        if simple == nil {
+            // Compiling is what tells whether ICU takes the pattern.
+            guard let engine = ICUPattern(source) else {
+                throw SchemaError(message: "invalid regular expression /\(pattern)/ (not supported by the ICU engine)")
+            }
+            self.engine = LazyICUPattern(source, compiled: engine)
+        } else {
+            // Literals, classes and counts that ICU reads as ECMA does: compiled only if a
+            // search through ICU is asked for (tests compare the two).
+            self.engine = LazyICUPattern(source, compiled: nil)
+        }
     }
 
     /// Unanchored search, as JSON Schema specifies.
@@ -58,6 +66,7 @@ struct ECMARegex: Sendable {
 
     /// The search through ICU, also for a simple pattern (tests compare the two).
     func engineSearch(_ string: String) -> RegexSearch {
+        guard let engine = engine.compiled else { return .tooComplex }
         let text = Array(string.utf16)
         let ticks = Self.baseTimeLimit + min(text.count / (10_000 / Self.stepsPerCharacter), Int(Int32.max) - Self.baseTimeLimit)
         return engine.search(text, timeLimit: Int32(ticks), stackLimit: Int32(Self.stackLimit))
@@ -126,6 +135,27 @@ private final class ICUPattern: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if idle.count < 16 { idle.append(clone) } else { eizin_regex_close(clone) }
+    }
+}
+
+/// An ICU pattern compiled at most once, when first needed (see `ECMARegex.init`).
+private final class LazyICUPattern: @unchecked Sendable {
+    private let lock = NSLock()
+    private let source: String
+    private var made: ICUPattern??
+
+    init(_ source: String, compiled: ICUPattern?) {
+        self.source = source
+        made = compiled.map { .some($0) }
+    }
+
+    var compiled: ICUPattern? {
+        lock.withLock {
+            if let made { return made }
+            let pattern = ICUPattern(source)
+            made = .some(pattern)
+            return pattern
+        }
     }
 }
 

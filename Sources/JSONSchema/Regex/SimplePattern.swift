@@ -1,14 +1,20 @@
 /// A `pattern` simple enough to match without the regex engine: an optional `^`, a sequence
-/// of ASCII literals, classes (`[0-9]`, `[A-Za-z_-]`) and `\d`/`\w`, each with an optional
-/// quantifier (`{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?`), and an optional `$`. Forms use many
-/// of these (`^[0-9]{11}$`); matching one is a pass over the text per atom, with no
-/// compilation, no UTF-16 copy and no step limit to need. Anything else (alternation,
-/// groups, `.`, negated classes, lazy quantifiers, other escapes) is left to ICU.
+/// of ASCII literals, classes (`[0-9]`, `[A-Za-z_-]`, `[^@ ]`) and `\d`/`\w`, each with an
+/// optional quantifier (`{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?`), and an optional `$`. Forms
+/// use many of these (`^[0-9]{11}$`, `^[^@ ]+@[^@ ]+\.[a-z]{2,}$`); matching one is a pass
+/// over the text per atom (a single walk when every count is fixed), with no compilation,
+/// no UTF-16 copy and no step limit to need. Anything else (alternation, groups, `.`, lazy
+/// quantifiers, other escapes) is left to ICU.
 ///
-/// The answer is the same as ECMA-262's: the atoms only match ASCII, so a non-ASCII code
-/// unit is never consumed and UTF-8 bytes give the same verdict as UTF-16 units; and
-/// whether *some* way of splitting the text between the atoms exists does not depend on
-/// greedy or lazy order, so the set of reachable positions after each atom decides it.
+/// The answer is the same as ECMA-262's, working on UTF-8 bytes: a positive atom only
+/// matches ASCII, so it never consumes part of a character. A negated class matches any
+/// character outside its ASCII set, so it consumes every byte of a non-ASCII character; it
+/// is accepted only with `*`, `+` (or `{0,}`, `{1,}`), where counting bytes instead of
+/// characters changes nothing, and only when an atom that must match an ASCII character
+/// stands between it and the next negated class, so no two of them can share the bytes of
+/// one character. Whether *some* way of splitting the text between the atoms exists does
+/// not depend on greedy or lazy order, so the set of reachable positions after each atom
+/// decides it.
 struct SimplePattern: Sendable, Equatable {
     struct Atom: Sendable, Equatable {
         /// Bit c of (low, high) is set when ASCII code c is in the set.
@@ -16,9 +22,12 @@ struct SimplePattern: Sendable, Equatable {
         var high: UInt64 = 0
         var minimum: Int
         var maximum: Int
+        /// A negated class: matches every byte that is not in the set, non-ASCII ones too.
+        var negated = false
 
         func contains(_ byte: UInt8) -> Bool {
-            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+            let inSet = byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+            return inSet != negated
         }
 
         mutating func insert(_ byte: UInt8) {
@@ -29,6 +38,8 @@ struct SimplePattern: Sendable, Equatable {
     let atoms: [Atom]
     let anchoredStart: Bool
     let anchoredEnd: Bool
+    /// Every atom matches a fixed number of characters: one walk decides an anchored match.
+    let fixed: Bool
 
     /// Characters that stand for themselves outside a class.
     private static func isPlainLiteral(_ c: UInt8) -> Bool {
@@ -64,7 +75,11 @@ struct SimplePattern: Sendable, Equatable {
             let c = p[i]
             if c == UInt8(ascii: "[") {
                 i += 1
-                guard i < end, p[i] != UInt8(ascii: "^"), p[i] != UInt8(ascii: "]") else { return nil }
+                if i < end, p[i] == UInt8(ascii: "^") {
+                    atom.negated = true
+                    i += 1
+                }
+                guard i < end, p[i] != UInt8(ascii: "]") else { return nil }
                 var closed = false
                 while i < end {
                     let d = p[i]
@@ -150,8 +165,24 @@ struct SimplePattern: Sendable, Equatable {
             }
             atoms.append(atom)
         }
-        guard i == end else { return nil }
+        guard i == end, Self.negatedClassesAreSeparate(atoms) else { return nil }
         self.atoms = atoms
+        fixed = atoms.allSatisfy { $0.minimum == $0.maximum && !$0.negated }
+    }
+
+    /// Negated classes only with an unbounded count of at most one (`*`, `+`), each kept
+    /// from the next by an atom that must match at least one ASCII character (see above).
+    private static func negatedClassesAreSeparate(_ atoms: [Atom]) -> Bool {
+        var separated = true
+        for atom in atoms {
+            if atom.negated {
+                guard atom.minimum <= 1, atom.maximum == Int.max, separated else { return false }
+                separated = false
+            } else if atom.minimum >= 1 {
+                separated = true
+            }
+        }
+        return true
     }
 
     /// Whether the pattern matches somewhere in `text` (everywhere, when anchored).
@@ -161,37 +192,84 @@ struct SimplePattern: Sendable, Equatable {
     }
 
     func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if fixed && anchoredStart { return matchesFixed(bytes) }
+        if bytes.count < 64 { return matchesShort(bytes) }
         let n = bytes.count
-        // reach[p]: the atoms so far can end at position p.
-        var reach = [Bool](repeating: !anchoredStart, count: n + 1)
-        reach[0] = true
-        var run = [Int](repeating: 0, count: n + 1)
-        var marks = [Int](repeating: 0, count: n + 2)
+        // Three rows of n + 2 counters, on the stack for ordinary values.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (n + 2)) { storage in
+            // reach[p] != 0: the atoms so far can end at position p.
+            let reach = UnsafeMutableBufferPointer(rebasing: storage[0..<(n + 2)])
+            let run = UnsafeMutableBufferPointer(rebasing: storage[(n + 2)..<(2 * n + 4)])
+            let marks = UnsafeMutableBufferPointer(rebasing: storage[(2 * n + 4)...])
+            reach.initialize(repeating: anchoredStart ? 0 : 1)
+            reach[0] = 1
+            for atom in atoms {
+                // run[p]: how many characters from p on are in the atom's set.
+                run[n] = 0
+                var p = n - 1
+                while p >= 0 {
+                    run[p] = atom.contains(bytes[p]) ? run[p + 1] + 1 : 0
+                    p -= 1
+                }
+                // Each reachable p reaches p+minimum ... p+min(maximum, run[p]): intervals,
+                // added up as a difference array so the pass stays linear.
+                marks.initialize(repeating: 0)
+                var any = false
+                for p in 0...n where reach[p] != 0 && run[p] >= atom.minimum {
+                    let last = p + min(atom.maximum, run[p])
+                    marks[p + atom.minimum] += 1
+                    marks[last + 1] -= 1
+                    any = true
+                }
+                guard any else { return false }
+                var open = 0
+                for p in 0...n {
+                    open += marks[p]
+                    reach[p] = open > 0 ? 1 : 0
+                }
+            }
+            return anchoredEnd ? reach[n] != 0 : reach[0...n].contains { $0 != 0 }
+        }
+    }
+
+    /// The same as the rows below, for a text of fewer than 64 bytes: bit p of a word
+    /// stands for position p, so a step of every reachable position is one shift.
+    private func matchesShort(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        let positions: UInt64 = n == 63 ? ~0 : (1 << UInt64(n + 1)) - 1
+        var reach: UInt64 = anchoredStart ? 1 : positions
         for atom in atoms {
-            // run[p]: how many characters from p on are in the atom's set.
-            run[n] = 0
-            var p = n - 1
-            while p >= 0 {
-                run[p] = atom.contains(bytes[p]) ? run[p + 1] + 1 : 0
-                p -= 1
+            // Bit p: the character at p is in the atom's set.
+            var set: UInt64 = 0
+            for p in 0..<n where atom.contains(bytes[p]) { set |= 1 << UInt64(p) }
+            for _ in 0..<atom.minimum {
+                reach = (reach & set) << 1
+                if reach == 0 { return false }
             }
-            // Each reachable p reaches p+minimum ... p+min(maximum, run[p]): intervals,
-            // added up as a difference array so the pass stays linear.
-            for index in 0...(n + 1) { marks[index] = 0 }
-            var any = false
-            for p in 0...n where reach[p] && run[p] >= atom.minimum {
-                let last = p + min(atom.maximum, run[p])
-                marks[p + atom.minimum] += 1
-                marks[last + 1] -= 1
-                any = true
+            var reached = reach
+            var extra = atom.maximum == Int.max ? n : min(atom.maximum - atom.minimum, n)
+            while extra > 0 {
+                reach = (reach & set) << 1
+                let more = reached | reach
+                if more == reached { break }
+                reached = more
+                extra -= 1
             }
-            guard any else { return false }
-            var open = 0
-            for p in 0...n {
-                open += marks[p]
-                reach[p] = open > 0
+            reach = reached & positions
+        }
+        return anchoredEnd ? reach & (1 << UInt64(n)) != 0 : reach != 0
+    }
+
+    /// An anchored pattern of fixed counts (`^[0-9]{4}-[0-9]{2}$`): one way to match, walked.
+    private func matchesFixed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var p = 0
+        for atom in atoms {
+            guard bytes.count - p >= atom.minimum else { return false }
+            for _ in 0..<atom.minimum {
+                guard atom.contains(bytes[p]) else { return false }
+                p += 1
             }
         }
-        return anchoredEnd ? reach[n] : reach.contains(true)
+        return !anchoredEnd || p == bytes.count
     }
 }

@@ -2,19 +2,22 @@
 /// wanted. The flag, basic and detailed formats and `ValidationResult` are views of it.
 final class OutputUnit {
     var valid = true
-    let keywordLocation: [String]
+    let keywordPath: Path
     let absoluteKeywordLocation: String
-    let instanceLocation: [String]
+    let instancePath: Path
     /// Failures reported by the keyword itself (not by its subschemas).
     var errors: [ValidationError] = []
     var annotation: JSONValue?
     var children: [OutputUnit] = []
 
-    init(keywordLocation: [String], absoluteKeywordLocation: String, instanceLocation: [String]) {
-        self.keywordLocation = keywordLocation
+    init(keywordLocation: Path, absoluteKeywordLocation: String, instanceLocation: Path) {
+        self.keywordPath = keywordLocation
         self.absoluteKeywordLocation = absoluteKeywordLocation
-        self.instanceLocation = instanceLocation
+        self.instancePath = instanceLocation
     }
+
+    var keywordLocation: [String] { keywordPath.tokens }
+    var instanceLocation: [String] { instancePath.tokens }
 
     /// Leaf errors of the failed parts of the tree, in evaluation order. Valid subtrees are
     /// skipped (an `anyOf` branch that failed while another passed is not an error).

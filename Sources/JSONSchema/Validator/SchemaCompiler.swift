@@ -13,6 +13,8 @@ final class SchemaCompiler {
     /// Resource URI → `$dynamicAnchor` name → node, for every resource the schema can reach.
     private(set) var dynamicAnchors: [String: [String: SchemaNode]] = [:]
     private var enteredResources: Set<String> = []
+    /// Resource URI → `SchemaNode.resourceID`.
+    private var resourceIDs: [String: Int] = [:]
     private var pendingResources: [String] = []
     private var vocabularyCache: [String: VocabularySet] = [:]
     /// True once an `unevaluated*` keyword is compiled: only then must validation track
@@ -78,14 +80,16 @@ final class SchemaCompiler {
             enteredResources.insert(location.resourceURI)
             pendingResources.append(location.resourceURI)
         }
+        let resourceID = resourceIDs[location.resourceURI] ?? resourceIDs.count
+        resourceIDs[location.resourceURI] = resourceID
         switch location.value {
         case .bool(let b):
-            let node = SchemaNode(absoluteLocation: key, resourceURI: location.resourceURI, boolean: b)
+            let node = SchemaNode(absoluteLocation: key, resourceURI: location.resourceURI, resourceID: resourceID, boolean: b)
             cache[key] = node
             nodes.append(node)
             return node
         case .object(let members):
-            let node = SchemaNode(absoluteLocation: key, resourceURI: location.resourceURI, boolean: nil)
+            let node = SchemaNode(absoluteLocation: key, resourceURI: location.resourceURI, resourceID: resourceID, boolean: nil)
             cache[key] = node
             nodes.append(node)
             var vocabularies = inherited
@@ -107,13 +111,7 @@ final class SchemaCompiler {
             let validator: (any KeywordValidator)?
             let vocabulary = Vocabulary.of(name)
             if let vocabulary, vocabularies.contains(vocabulary), let factory = KeywordRegistry.factories[name] {
-                do {
-                    validator = try factory(context, value)
-                } catch let error as SchemaError {
-                    throw error
-                } catch {
-                    throw SchemaError(message: "\(location.canonicalLocation)/\(name): \(error)")
-                }
+                validator = try factory(context, value)
             } else if vocabulary == .core {
                 validator = nil  // $id, $schema, $defs, $comment, ... assert nothing
             } else {

@@ -7,23 +7,36 @@ final class SchemaNode: @unchecked Sendable {
     let absoluteLocation: String
     /// The schema resource this node belongs to (pushed on the dynamic scope).
     let resourceURI: String
+    /// `resourceURI` as a small number, the same for every node of one compiled schema in
+    /// that resource: telling whether evaluation enters another resource is then one
+    /// integer comparison per schema object instead of a string comparison.
+    let resourceID: Int
     /// `true` / `false` for boolean schemas.
     let boolean: Bool?
     /// Filled in by the compiler, then read-only.
     var keywords: [BoundKeyword] = []
 
-    init(absoluteLocation: String, resourceURI: String, boolean: Bool?) {
+    init(absoluteLocation: String, resourceURI: String, resourceID: Int, boolean: Bool?) {
         self.absoluteLocation = absoluteLocation
         self.resourceURI = resourceURI
+        self.resourceID = resourceID
         self.boolean = boolean
     }
 }
 
-/// A keyword validator bound to its place in a schema.
-struct BoundKeyword: Sendable {
+/// A keyword validator bound to its place in a schema. A class, so that the evaluator's
+/// loop over a node's keywords borrows each one instead of copying its strings and its
+/// validator's existential box.
+final class BoundKeyword: Sendable {
     let name: String
     let absoluteLocation: String
     let validator: any KeywordValidator
+
+    init(name: String, absoluteLocation: String, validator: any KeywordValidator) {
+        self.name = name
+        self.absoluteLocation = absoluteLocation
+        self.validator = validator
+    }
 }
 
 /// The contract every keyword implements (one small type per keyword, grouped by

@@ -16,32 +16,42 @@ struct URIReference: Hashable, Sendable, CustomStringConvertible {
         self.fragment = fragment
     }
 
-    /// Splits with the regular expression of RFC 3986 appendix B (which accepts any string).
+    /// Splits with the regular expression of RFC 3986 appendix B (which accepts any string),
+    /// scanning Unicode scalars: the delimiters are ASCII, and a URI's characters are code
+    /// points, not Swift's grapheme clusters (which also cost more to walk).
     init(_ string: String) {
-        var rest = Substring(string)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = rest[..<hash]
+        let scalars = string.unicodeScalars
+        func text(_ range: Range<String.Index>) -> String { String(Substring(scalars[range])) }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        if let hash = scalars.firstIndex(of: "#") {
+            fragment = text(scalars.index(after: hash)..<end)
+            end = hash
         }
-        if let q = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: q)...])
-            rest = rest[..<q]
+        if let q = scalars[start..<end].firstIndex(of: "?") {
+            query = text(scalars.index(after: q)..<end)
+            end = q
         }
-        if let colon = rest.firstIndex(of: ":"),
-           !rest[..<colon].contains(where: { $0 == "/" }),
-           let first = rest.first, first.isASCII, first.isLetter,
-           rest[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        let rest = scalars[start..<end]
+        if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "/" }), scalars[colon] == ":",
+           let first = rest.first, first.isASCII, Self.isLetter(first),
+           rest[..<colon].allSatisfy({ $0.isASCII && (Self.isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
         {
-            scheme = String(rest[..<colon])
-            rest = rest[rest.index(after: colon)...]
+            scheme = text(start..<colon)
+            start = scalars.index(after: colon)
         }
-        if rest.hasPrefix("//") {
-            rest = rest.dropFirst(2)
-            let end = rest.firstIndex(of: "/") ?? rest.endIndex
-            authority = String(rest[..<end])
-            rest = rest[end...]
+        let slashes = scalars[start..<end]
+        if slashes.starts(with: "//".unicodeScalars) {
+            let authorityStart = scalars.index(start, offsetBy: 2)
+            let authorityEnd = scalars[authorityStart..<end].firstIndex(of: "/") ?? end
+            authority = text(authorityStart..<authorityEnd)
+            start = authorityEnd
         }
-        path = String(rest)
+        path = text(start..<end)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     var description: String {
