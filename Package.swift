@@ -30,6 +30,9 @@ let package = Package(
         // ICU's C regex API (uregex_*) behind plain C types: the step and stack limits, and
         // their errors, which NSRegularExpression on Linux drops.
         .target(name: "ICURegex", dependencies: ["CICU"]),
+        // The calling thread's stack bounds (pthread_getattr_np, which needs _GNU_SOURCE):
+        // the validator stops deep evaluation before the stack runs out.
+        .target(name: "ThreadStack"),
 
         // One calendar day written YYYY-MM-DD: the JSON Schema `date` format, application
         // dates and the guide's front-matter dates all read it here.
@@ -39,7 +42,7 @@ let package = Package(
         .target(
             name: "JSONSchema",
             dependencies: [
-                "ICURegex", "CivilDates",
+                "ICURegex", "CivilDates", "ThreadStack",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
             ]),

@@ -31,6 +31,10 @@ final class Evaluator {
     /// task threads have on Linux. Enough for the parser's deepest instance (512 levels)
     /// under a recursive schema (`"items": {"$ref": "#"}` is two levels per instance level).
     static let maximumDepth = 1200
+    /// From this depth on, each level also checks the thread's stack (`StackSpace`), measured
+    /// when first reached: shallow documents, nearly all of them, never pay for it.
+    static let stackCheckDepth = 64
+    @exclusivity(unchecked) private var stack: StackSpace?
     /// (node, instance depth) pairs currently being evaluated through a reference: meeting
     /// one again means the schema would recurse forever on the same instance.
     @exclusivity(unchecked) private var activeReferences: Set<ReferenceVisit> = []
@@ -225,6 +229,14 @@ final class Evaluator {
             contextFailures += 1
             fail("validation stopped: the schema and the instance together nest more than \(Self.maximumDepth) levels deep at \(node.absoluteLocation)")
             return (false, Evaluated())
+        }
+        if depth >= Self.stackCheckDepth {
+            if stack == nil { stack = StackSpace() }
+            guard stack!.hasRoom() else {
+                contextFailures += 1
+                fail("validation stopped: the schema and the instance together nest too deeply for this thread's stack (\(depth) levels) at \(node.absoluteLocation)")
+                return (false, Evaluated())
+            }
         }
         guard spendEvaluation() else { return (false, Evaluated()) }
         depth += 1
