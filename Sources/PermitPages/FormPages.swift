@@ -1,3 +1,4 @@
+import Foundation
 import Site
 import Guide
 import JSONSchema
@@ -23,7 +24,7 @@ public struct FormPages: SitePlugin {
     public static let formScripts = ["assets/js/eizin-rules.js", "assets/js/eizin-form.js"]
     public static let indexScripts = ["assets/js/eizin-paths.js"]
     public static let stylesheet = "assets/forms.css"
-    /// Copied from Sources/Site/Resources into the site by this plugin only.
+    /// Files of Sources/PermitPages/Resources, copied into the site at the same paths.
     static let assets = [stylesheet] + formScripts + indexScripts
 
     public var forms: [FormDefinition]
@@ -66,7 +67,8 @@ public struct FormPages: SitePlugin {
                 contributions.guidePageAdditions[language.page(page).outputPath, default: []].append(html)
             }
         }
-        for (path, bytes) in try Assets.bundled(Self.assets) { contributions.files[path] = bytes }
+        let assets = try Assets.files(Self.assets, in: PermitPagesResources.folder, source: "Sources/PermitPages/Resources")
+        for (path, bytes) in assets { contributions.files[path] = bytes }
         for form in forms {
             let blank = "{\n  \"$schema\": \(JSONWriter.quoted(form.kind.schemaID)),\n  \"kind\": \(JSONWriter.quoted(form.kind.rawValue))\n}\n"
             contributions.files[Self.blankPath(form.kind)] = Array(blank.utf8)
@@ -85,6 +87,11 @@ public struct FormPages: SitePlugin {
         }
         return pages.keys.sorted().map { ($0, pages[$0]!) }
     }
+}
+
+/// This module's own `Resources` folder: the form pages' scripts and stylesheet.
+enum PermitPagesResources {
+    static var folder: URL { Assets.resourcesFolder(of: .module) }
 }
 
 /// The forms index: a paragraph for users, the forms with their blank files, and the
