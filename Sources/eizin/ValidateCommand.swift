@@ -114,9 +114,7 @@ struct ValidateCommand: ParsableCommand {
             let schemaOnly = [("--output", output != nil), ("--ref", !ref.isEmpty), ("--format-assertion", formatAssertion)].filter(\.1).map(\.0)
             guard schemaOnly.isEmpty else { throw ValidationError("\(schemaOnly.joined(separator: ", ")) needs --schema") }
         }
-        if let siteURL, !(siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://")) {
-            throw ValidationError("--site-url must start with https:// or http://")
-        }
+        try SiteAddress.check(siteURL, option: "--site-url")
     }
 
     func run() throws {
@@ -173,12 +171,12 @@ struct ValidateCommand: ParsableCommand {
     /// default), else nil (relative links). A site.yml that cannot be read leaves links
     /// relative: checking an application must not fail over the guide's settings.
     func resolveSiteURL() -> String? {
-        if let siteURL { return siteURL.hasSuffix("/") ? siteURL : siteURL + "/" }
+        if let siteURL { return SiteAddress.folder(siteURL) }
         let file = "content/site.yml"
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
               let configuration = try? SiteConfiguration.parse(text, file: file),
               let base = configuration.baseURL else { return nil }
-        return base.hasSuffix("/") ? base : base + "/"
+        return SiteAddress.folder(base)
     }
 }
 
