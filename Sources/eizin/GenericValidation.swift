@@ -25,7 +25,7 @@ struct GenericValidation {
     func run() throws -> Int32 {
         let format = output
         let compiled: CompiledSchema
-        switch ApplicationFiles.parse(schemaPath) {
+        switch JSONFiles.parse(schemaPath) {
         case .failure(let failure):
             return fail("\(name(schemaPath))\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
         case .success(let document):
@@ -52,7 +52,7 @@ struct GenericValidation {
         var unreadable: [String] = []
         // Files are read, parsed and validated on every core (the compiled schema is
         // immutable); their findings are printed in file order, as before.
-        let entries = ApplicationFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine) + listed)
+        let entries = JSONFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine) + listed)
         let outcomes = Parallel.map(entries.count) { index in check(entries[index], compiled: compiled, format: format) }
         for outcome in outcomes {
             worst = max(worst, outcome.worst)
@@ -76,10 +76,10 @@ struct GenericValidation {
         var unreadable: String?
     }
 
-    func check(_ entry: ApplicationFiles.Entry, compiled: CompiledSchema, format: OutputFormat?) -> FileOutcome {
+    func check(_ entry: JSONFiles.Entry, compiled: CompiledSchema, format: OutputFormat?) -> FileOutcome {
         var outcome = FileOutcome()
         let shown = name(entry.path.display)
-        switch ApplicationFiles.load(entry) {
+        switch JSONFiles.load(entry) {
         case .failure(let failure):
             let location = TextReporter.oneLine("\(shown)\(failure.position.map { ":\($0)" } ?? "")")
             let message = TextReporter.oneLine(failure.message.en)
@@ -107,7 +107,7 @@ struct GenericValidation {
             uri = String(argument[..<equals])
             file = String(argument[argument.index(after: equals)...])
         }
-        switch ApplicationFiles.parse(file) {
+        switch JSONFiles.parse(file) {
         case .failure(let failure):
             return "--ref \(name(file))\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)"
         case .success(let document):
@@ -164,7 +164,7 @@ enum SchemaFiles {
         }
         guard lower.hasPrefix("file:"), let url = URL(string: uri), url.isFileURL else { return nil }
         let path = url.path
-        switch ApplicationFiles.parse(path) {
+        switch JSONFiles.parse(path) {
         case .failure(let failure):
             throw SchemaError(message: "the $ref '\(uri)' names \(path)\(failure.position.map { ":\($0)" } ?? ""): \(failure.message.en)")
         case .success(let document):
