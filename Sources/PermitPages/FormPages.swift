@@ -11,27 +11,25 @@ import Permits
 /// page a form or one of its fields links to. See docs/site.md, "The form pages".
 public struct FormPages: SitePlugin {
     /// Stable slugs: the guide and help-desk staff link to them.
-    public static let indexSlug = "formlar"
-    public static func slug(_ kind: FormKind) -> String { "form-\(kind.rawValue)" }
+    static let indexSlug = "formlar"
+    static func slug(_ kind: FormKind) -> String { "form-\(kind.rawValue)" }
     /// "forms/academic-application.json": `{"$schema": …, "kind": …}`, relative to the site root.
-    public static func blankPath(_ kind: FormKind) -> String { "forms/\(kind.rawValue).json" }
+    static func blankPath(_ kind: FormKind) -> String { "forms/\(kind.rawValue).json" }
 
     /// Nothing from another host, no inline script, no requests of any kind (`connect-src
     /// 'none'`), no form submission. The page's data is a non-executed JSON script block.
-    public static let contentSecurityPolicy =
+    static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; form-action 'none'; base-uri 'none'"
 
-    public static let formScripts = ["assets/js/eizin-rules.js", "assets/js/eizin-form.js"]
-    public static let indexScripts = ["assets/js/eizin-paths.js"]
-    public static let stylesheet = "assets/forms.css"
+    static let formScripts = ["assets/js/eizin-rules.js", "assets/js/eizin-form.js"]
+    static let indexScripts = ["assets/js/eizin-paths.js"]
+    static let stylesheet = "assets/forms.css"
     /// Files of Sources/PermitPages/Resources, copied into the site at the same paths.
     static let assets = [stylesheet] + formScripts + indexScripts
 
-    public var forms: [FormDefinition]
+    let forms = FormCatalog.all
 
-    public init(forms: [FormDefinition] = FormCatalog.all) {
-        self.forms = forms
-    }
+    public init() {}
 
     public var name: String { "forms" }
 
