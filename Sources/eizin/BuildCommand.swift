@@ -33,10 +33,7 @@ struct BuildCommand: ParsableCommand {
         do {
             report = try builder.build()
         } catch {
-            var lines = error.diagnostics.map(\.description)
-            let count = error.diagnostics.count
-            lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(site.output) was not changed.")
-            StandardStreams.error(lines.joined(separator: "\n"))
+            StandardStreams.error(error.report(then: "\(site.output) was not changed."))
             throw ExitCode(1)
         }
         let elapsed = clock.now - start
@@ -67,10 +64,7 @@ struct BuildCommand: ParsableCommand {
                 let lines = report.build.notices + report.build.warnings.map(\.description)
                 if !lines.isEmpty { StandardStreams.error(lines.joined(separator: "\n")) }
             } catch {
-                var lines = error.diagnostics.map(\.description)
-                let count = error.diagnostics.count
-                lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(folder) was not changed. Watching \(content) for the fix.")
-                StandardStreams.error(lines.joined(separator: "\n"))
+                StandardStreams.error(error.report(then: "\(folder) was not changed. Watching \(content) for the fix."))
             }
         }
         let fingerprint = ContentWatcher.fingerprint(of: content)

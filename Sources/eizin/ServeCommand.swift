@@ -50,10 +50,7 @@ struct ServeCommand: ParsableCommand {
                 for line in report.build.warnings.map(\.description) + report.build.notices { StandardStreams.error(line) }
             } catch {
                 preview.buildFinished(errors: error.diagnostics)
-                var lines = error.diagnostics.map(\.description)
-                let count = error.diagnostics.count
-                lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); the browser shows them until the next good build.")
-                StandardStreams.error(lines.joined(separator: "\n"))
+                StandardStreams.error(error.report(then: "the browser shows them until the next good build."))
             }
         }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Guide
 import PermitPages
 import Site
 
@@ -37,6 +38,15 @@ struct SiteOptions<Help: SiteOptionsHelp>: ParsableArguments {
         SiteBuilder(
             contentDirectory: content, outputDirectory: output, baseURL: baseURL.map(SiteAddress.folder),
             plugins: [FormPages(), RulesPage()])
+    }
+}
+
+extension ContentError {
+    /// A failed build for standard error: its errors, one a line, then "Build failed with
+    /// N errors; " and what happens now (`then`).
+    func report(then: String) -> String {
+        let count = diagnostics.count
+        return (diagnostics.map(\.description) + ["Build failed with \(count) error\(count == 1 ? "" : "s"); \(then)"]).joined(separator: "\n")
     }
 }
 
