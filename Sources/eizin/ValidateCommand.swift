@@ -124,9 +124,13 @@ struct ValidateCommand: ParsableCommand {
         let listed = try listedPaths()
         let paint = TextReporter.Paint(enabled: color.enabled())
         if let schema {
-            let code = try GenericValidation(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
-                                             formatAssertion: formatAssertion, paint: paint).run()
-            throw ExitCode(code)
+            let run = SchemaValidationRun(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
+                                          formatAssertion: formatAssertion, paint: paint)
+            let report = run.run { Parallel.map($0, $1) }
+            let errors = report.problems.map { "eizin validate: \($0)" } + report.unreadable
+            if !errors.isEmpty { StandardStreams.error(errors.joined(separator: "\n")) }
+            if !report.text.isEmpty { try StandardStreams.output(report.text, command: "validate") }
+            throw ExitCode(report.status)
         }
         let day = today ?? CivilDate.today()
         let site = resolveSiteURL()

@@ -120,7 +120,7 @@ public enum JSONFiles {
         let bytes: [UInt8]
         // `-` is standard input (its photo and documents are then looked for in the current
         // folder: `URL(fileURLWithPath: "-")`'s folder).
-        switch JSONFileReader.read(path == RawPath("-") ? RawPath("/dev/stdin") : path) {
+        switch JSONFileReader.read(path == RawPath(StandardInput.argument) ? RawPath("/dev/stdin") : path) {
         case .failure(let failure): return .failure(failure)
         case .success(let read): bytes = read
         }
@@ -132,4 +132,11 @@ public enum JSONFiles {
                                         position: error.position))
         }
     }
+}
+
+/// `-` names standard input, as in cat, grep and jq.
+public enum StandardInput {
+    public static let argument = "-"
+    /// How a file read from standard input is named in messages.
+    public static let displayName = "<stdin>"
 }
