@@ -178,9 +178,8 @@ struct ValidateCommand: ParsableCommand {
         if let siteURL { return SiteAddress.folder(siteURL) }
         let file = "content/site.yml"
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
-              let configuration = try? SiteConfiguration.parse(text, file: file),
-              let base = configuration.baseURL else { return nil }
-        return SiteAddress.folder(base)
+              let configuration = try? SiteConfiguration.parse(text, file: file) else { return nil }
+        return configuration.baseURL   // with its final "/"
     }
 }
 
