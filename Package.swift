@@ -63,9 +63,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]),
+        // Permit knowledge plugged into the generator: the rules page and the form pages
+        // (with their scripts and stylesheet, in its own Resources).
+        .target(name: "PermitPages", dependencies: ["Site", "Guide", "Permits"], resources: [.copy("Resources")]),
         // The command line (thin).
-        // Permit knowledge plugged into the generator: the rules page and the form pages.
-        .target(name: "PermitPages", dependencies: ["Site", "Guide", "Permits"]),
         .executableTarget(
             name: "eizin",
             dependencies: [

@@ -1,3 +1,4 @@
+import Foundation
 import Site
 import Guide
 import JSONSchema
@@ -10,27 +11,25 @@ import Permits
 /// page a form or one of its fields links to. See docs/site.md, "The form pages".
 public struct FormPages: SitePlugin {
     /// Stable slugs: the guide and help-desk staff link to them.
-    public static let indexSlug = "formlar"
-    public static func slug(_ kind: FormKind) -> String { "form-\(kind.rawValue)" }
+    static let indexSlug = "formlar"
+    static func slug(_ kind: FormKind) -> String { "form-\(kind.rawValue)" }
     /// "forms/academic-application.json": `{"$schema": …, "kind": …}`, relative to the site root.
-    public static func blankPath(_ kind: FormKind) -> String { "forms/\(kind.rawValue).json" }
+    static func blankPath(_ kind: FormKind) -> String { "forms/\(kind.rawValue).json" }
 
     /// Nothing from another host, no inline script, no requests of any kind (`connect-src
     /// 'none'`), no form submission. The page's data is a non-executed JSON script block.
-    public static let contentSecurityPolicy =
+    static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; form-action 'none'; base-uri 'none'"
 
-    public static let formScripts = ["assets/js/eizin-rules.js", "assets/js/eizin-form.js"]
-    public static let indexScripts = ["assets/js/eizin-paths.js"]
-    public static let stylesheet = "assets/forms.css"
-    /// Copied from Sources/Site/Resources into the site by this plugin only.
+    static let formScripts = ["assets/js/eizin-rules.js", "assets/js/eizin-form.js"]
+    static let indexScripts = ["assets/js/eizin-paths.js"]
+    static let stylesheet = "assets/forms.css"
+    /// Files of Sources/PermitPages/Resources, copied into the site at the same paths.
     static let assets = [stylesheet] + formScripts + indexScripts
 
-    public var forms: [FormDefinition]
+    let forms = FormCatalog.all
 
-    public init(forms: [FormDefinition] = FormCatalog.all) {
-        self.forms = forms
-    }
+    public init() {}
 
     public var name: String { "forms" }
 
@@ -66,7 +65,8 @@ public struct FormPages: SitePlugin {
                 contributions.guidePageAdditions[language.page(page).outputPath, default: []].append(html)
             }
         }
-        for (path, bytes) in try Assets.bundled(Self.assets) { contributions.files[path] = bytes }
+        let assets = try Assets.files(Self.assets, in: PermitPagesResources.folder, source: "Sources/PermitPages/Resources")
+        for (path, bytes) in assets { contributions.files[path] = bytes }
         for form in forms {
             let blank = "{\n  \"$schema\": \(JSONWriter.quoted(form.kind.schemaID)),\n  \"kind\": \(JSONWriter.quoted(form.kind.rawValue))\n}\n"
             contributions.files[Self.blankPath(form.kind)] = Array(blank.utf8)
@@ -85,6 +85,11 @@ public struct FormPages: SitePlugin {
         }
         return pages.keys.sorted().map { ($0, pages[$0]!) }
     }
+}
+
+/// This module's own `Resources` folder: the form pages' scripts and stylesheet.
+enum PermitPagesResources {
+    static var folder: URL { Assets.resourcesFolder(of: .module) }
 }
 
 /// The forms index: a paragraph for users, the forms with their blank files, and the

@@ -8,9 +8,9 @@ import Permits
 /// required target in each language, so renaming one fails `eizin build`.
 public struct RulesPage: SitePlugin {
     /// Stable: help-desk staff link to `kurallar.html#<rule-id>`.
-    public static let slug = "kurallar"
+    static let slug = "kurallar"
 
-    public var rules: [Rule]
+    var rules: [Rule]
 
     public init(rules: [Rule] = RuleCatalog.all) {
         self.rules = rules

@@ -2,7 +2,6 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Guide
-import PermitPages
 import Site
 
 /// `eizin build`: content/ → site/. The work is in `Site.SiteBuilder`; this only parses
@@ -20,55 +19,26 @@ struct BuildCommand: ParsableCommand {
             exit code is 1.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Folder holding site.yml and one subfolder of Markdown pages per language.", valueName: "dir"))
-    var content: String = "content"
-
-    @Option(name: .long, help: ArgumentHelp("Folder to write the site into. Replaced as a whole on success; left untouched on failure.", valueName: "dir"))
-    var output: String = "site"
-
-    @Option(name: .long, help: ArgumentHelp("Absolute URL the site is published under, for sitemap.xml only (overrides base_url in site.yml). Without it the sitemap lists relative URLs.", valueName: "url"))
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions<BuildCommand>
 
     @Flag(name: .long, help: ArgumentHelp("After building, watch the content folder and rebuild on every change until Ctrl-C: only what the change affects is made again and only changed files are written; one line per rebuild says what was redone and how long it took. A failed rebuild prints its errors and leaves the output as it was."))
     var watch = false
-
-    func validate() throws {
-        // Real folders, not spellings: a link into content/ must not get it replaced.
-        if let problem = OutputPlacement.problem(content: content, output: output) {
-            throw ValidationError(problem)
-        }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must start with https:// or http://")
-        }
-    }
-
-    /// The builder `eizin build` and `eizin serve` use: the guide, the form pages and the rules page.
-    static func builder(content: String, output: String, baseURL: String?) -> SiteBuilder {
-        SiteBuilder(
-            contentDirectory: content, outputDirectory: output,
-            baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-            plugins: [FormPages(), RulesPage()])
-    }
 
     func run() throws {
         if watch { try runWatching() }
         let clock = ContinuousClock()
         let start = clock.now
-        let builder = Self.builder(content: content, output: output, baseURL: baseURL)
+        let builder = site.builder()
         let report: BuildReport
         do {
             report = try builder.build()
         } catch {
-            var lines = error.diagnostics.map(\.description)
-            let count = error.diagnostics.count
-            lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(output) was not changed.")
-            StandardStreams.error(lines.joined(separator: "\n"))
+            StandardStreams.error(error.report(then: "\(site.output) was not changed."))
             throw ExitCode(1)
         }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let folder = output.hasSuffix("/") ? output : output + "/"
-        try StandardStreams.output("Built \(report.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s\n", command: "build")
+        try StandardStreams.output("Built \(report.pageCount) pages into \(site.outputFolder) in \(String(format: "%.2f", seconds)) s\n", command: "build")
         // Translations behind their source page: a warning, not a failure (eizin translations).
         if !report.notices.isEmpty { StandardStreams.error(report.notices.joined(separator: "\n")) }
         if !report.warnings.isEmpty {
@@ -82,9 +52,9 @@ struct BuildCommand: ParsableCommand {
     /// Each rebuild prints one line on standard output (errors go to standard error); a
     /// failed build does not stop the watching.
     private func runWatching() throws -> Never {
-        let rebuilder = Rebuilder(builder: Self.builder(content: content, output: output, baseURL: baseURL))
-        let folder = output.hasSuffix("/") ? output : output + "/"
-        let content = self.content
+        let rebuilder = Rebuilder(builder: site.builder())
+        let folder = site.outputFolder
+        let content = site.content
         let builds = DispatchQueue(label: "eizin-build-watch")
         @Sendable func rebuild() {
             do {
@@ -94,10 +64,7 @@ struct BuildCommand: ParsableCommand {
                 let lines = report.build.notices + report.build.warnings.map(\.description)
                 if !lines.isEmpty { StandardStreams.error(lines.joined(separator: "\n")) }
             } catch {
-                var lines = error.diagnostics.map(\.description)
-                let count = error.diagnostics.count
-                lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); \(folder) was not changed. Watching \(content) for the fix.")
-                StandardStreams.error(lines.joined(separator: "\n"))
+                StandardStreams.error(error.report(then: "\(folder) was not changed. Watching \(content) for the fix."))
             }
         }
         let fingerprint = ContentWatcher.fingerprint(of: content)
@@ -105,4 +72,9 @@ struct BuildCommand: ParsableCommand {
         StandardStreams.error("Watching \(content) for changes; Ctrl-C stops.")
         WatchLoop.run(content: content, builds: builds, since: fingerprint, rebuild: rebuild)
     }
+}
+
+extension BuildCommand: SiteOptionsHelp {
+    static let output = "Folder to write the site into. Replaced as a whole on success; left untouched on failure."
+    static let baseURL = "Absolute URL the site is published under, for sitemap.xml only (overrides base_url in site.yml). Without it the sitemap lists relative URLs."
 }

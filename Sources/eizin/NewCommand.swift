@@ -50,17 +50,8 @@ struct NewCommand: ParsableCommand {
     /// none where it needs one), and an --output file that exists without --force.
     func validate() throws {
         let language = languageOptions.resolved
-        switch BlankApplication.make(FormCatalog.definition(for: kind), path: path) {
-        case .success:
-            break
-        case .failure(.pathNeeded(let kind, let names)):
-            let given = path.map { language == .tr ? "bilinmeyen yol \"\($0)\"; " : "unknown path \"\($0)\"; " } ?? ""
-            throw ValidationError(given + (language == .tr
-                ? "\(kind.rawValue) için --path gerekir: \(names.joined(separator: ", "))"
-                : "\(kind.rawValue) needs --path: \(names.joined(separator: ", "))"))
-        case .failure(.noPaths(let kind)):
-            throw ValidationError(language == .tr ? "\(kind.rawValue) türünün tek biçimi var; --path verilmez"
-                                                  : "\(kind.rawValue) has one shape; --path does not apply")
+        if case .failure(let failure) = BlankApplication.make(FormCatalog.definition(for: kind), path: path) {
+            throw ValidationError(failure.message(language, given: path))
         }
         if let output, output != StandardInput.argument, FileManager.default.fileExists(atPath: output), !force {
             throw ValidationError(language == .tr ? "\(output) zaten var; üzerine yazmak için --force" : "\(output) exists; use --force to replace it")

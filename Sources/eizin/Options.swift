@@ -58,10 +58,3 @@ enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
         }
     }
 }
-
-/// `-` names standard input, as in cat, grep and jq.
-enum StandardInput {
-    static let argument = "-"
-    /// How a file read from standard input is named in messages.
-    static let displayName = "<stdin>"
-}

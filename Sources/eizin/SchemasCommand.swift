@@ -26,59 +26,45 @@ struct SchemasCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: output)
-        var stale: [String] = []
-        var written = 0
-        let files = FormsOutput.files()
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             StandardStreams.error("eizin schemas: \(output) is a file, not a folder")
             throw ExitCode(2)
         }
-        if !check {
+        let files = FormsOutput.files()
+        let (stale, leftovers) = FormsOutput.differences(in: folder, files: files)
+        if check {
+            let names = stale.map(\.name) + leftovers.map { "\($0) (no such application kind)" }
+            if !names.isEmpty {
+                StandardStreams.error("eizin schemas: stale in \(output): \(names.joined(separator: ", ")); run eizin schemas --output \(output)")
+                throw ExitCode(1)
+            }
+        } else {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
                 throw cannotWrite(folder.path, error)
             }
-        }
-        for (name, contents) in files {
-            let url = folder.appendingPathComponent(name)
-            let existing = try? String(contentsOf: url, encoding: .utf8)
-            if existing == contents { continue }
-            if check {
-                stale.append(name)
-            } else {
+            for (name, contents) in stale {
+                let url = folder.appendingPathComponent(name)
                 do {
                     try Data(contents.utf8).write(to: url, options: .atomic)
                 } catch {
                     throw cannotWrite(url.path, error)
                 }
                 try StandardStreams.output("wrote \(url.path)\n", command: "schemas")
-                written += 1
             }
-        }
-        // A schema this build no longer writes (a removed or renamed kind) would still be
-        // published and used by editors: it is stale too, and a write removes it.
-        let expected = Set(files.map(\.name))
-        let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in present.sorted() where name.hasSuffix(".schema.json") && !expected.contains(name) {
-            if check {
-                stale.append("\(name) (no such application kind)")
-            } else {
+            for name in leftovers {
+                let url = folder.appendingPathComponent(name)
                 do {
-                    try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                    try FileManager.default.removeItem(at: url)
                 } catch {
-                    throw cannotWrite(folder.appendingPathComponent(name).path, error)
+                    throw cannotWrite(url.path, error)
                 }
-                try StandardStreams.output("removed \(folder.appendingPathComponent(name).path) (no such application kind)\n", command: "schemas")
-                written += 1
+                try StandardStreams.output("removed \(url.path) (no such application kind)\n", command: "schemas")
             }
         }
-        if !stale.isEmpty {
-            StandardStreams.error("eizin schemas: stale in \(output): \(stale.joined(separator: ", ")); run eizin schemas --output \(output)")
-            throw ExitCode(1)
-        }
-        let changes = check ? "" : " (\(written) written)"
+        let changes = check ? "" : " (\(stale.count + leftovers.count) written)"
         try StandardStreams.output("\(output)/: \(files.count) files up to date\(changes).\n", command: "schemas")
     }
 

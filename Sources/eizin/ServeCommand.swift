@@ -28,52 +28,36 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Port on 127.0.0.1; 0 lets the system choose a free one (printed at start).", valueName: "n"))
     var port: Int = 8000
 
-    @Option(name: .long, help: ArgumentHelp("Folder holding site.yml and one subfolder of Markdown pages per language.", valueName: "dir"))
-    var content: String = "content"
-
-    @Option(name: .long, help: ArgumentHelp("Folder to build the site into (replaced as a whole on every good build).", valueName: "dir"))
-    var output: String = "site"
-
-    @Option(name: .long, help: ArgumentHelp("Absolute URL the site is published under (as for eizin build).", valueName: "url"))
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions<ServeCommand>
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        if let problem = OutputPlacement.problem(content: content, output: output) {
-            throw ValidationError(problem)
-        }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must start with https:// or http://")
-        }
     }
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let rebuilder = Rebuilder(builder: BuildCommand.builder(content: content, output: output, baseURL: baseURL))
-        let site = PreviewSite(outputDirectory: output)
-        let folder = output.hasSuffix("/") ? output : output + "/"
-        let content = self.content
+        let rebuilder = Rebuilder(builder: site.builder())
+        let preview = PreviewSite(outputDirectory: site.output)
+        let folder = site.outputFolder
+        let content = site.content
         let builds = DispatchQueue(label: "eizin-serve-builds")
 
         @Sendable func rebuild() {
             do {
                 let report = try rebuilder.build()
-                site.buildFinished(errors: nil)
+                preview.buildFinished(errors: nil)
                 StandardStreams.error(report.summary(folder: folder))
                 for line in report.build.warnings.map(\.description) + report.build.notices { StandardStreams.error(line) }
             } catch {
-                site.buildFinished(errors: error.diagnostics)
-                var lines = error.diagnostics.map(\.description)
-                let count = error.diagnostics.count
-                lines.append("Build failed with \(count) error\(count == 1 ? "" : "s"); the browser shows them until the next good build.")
-                StandardStreams.error(lines.joined(separator: "\n"))
+                preview.buildFinished(errors: error.diagnostics)
+                StandardStreams.error(error.report(then: "the browser shows them until the next good build."))
             }
         }
 
         // Listen first (a port in use fails at once), build, then answer.
         let server: HTTPServer
         do {
-            server = try HTTPServer(port: port) { site.respond($0) }
+            server = try HTTPServer(port: port) { preview.respond($0) }
         } catch {
             StandardStreams.error("eizin serve: \(error)")
             throw ExitCode(1)
@@ -86,4 +70,9 @@ struct ServeCommand: ParsableCommand {
         // (and SIGTERM): wait for a running build to finish, close the socket, exit 0.
         WatchLoop.run(content: content, builds: builds, since: fingerprint, rebuild: rebuild, stopping: { server.stop() })
     }
+}
+
+extension ServeCommand: SiteOptionsHelp {
+    static let output = "Folder to build the site into (replaced as a whole on every good build)."
+    static let baseURL = "Absolute URL the site is published under (as for eizin build)."
 }

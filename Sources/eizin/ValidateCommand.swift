@@ -114,9 +114,7 @@ struct ValidateCommand: ParsableCommand {
             let schemaOnly = [("--output", output != nil), ("--ref", !ref.isEmpty), ("--format-assertion", formatAssertion)].filter(\.1).map(\.0)
             guard schemaOnly.isEmpty else { throw ValidationError("\(schemaOnly.joined(separator: ", ")) needs --schema") }
         }
-        if let siteURL, !(siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://")) {
-            throw ValidationError("--site-url must start with https:// or http://")
-        }
+        try SiteAddress.check(siteURL, option: "--site-url")
     }
 
     func run() throws {
@@ -126,9 +124,13 @@ struct ValidateCommand: ParsableCommand {
         let listed = try listedPaths()
         let paint = TextReporter.Paint(enabled: color.enabled())
         if let schema {
-            let code = try GenericValidation(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
-                                             formatAssertion: formatAssertion, paint: paint).run()
-            throw ExitCode(code)
+            let run = SchemaValidationRun(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
+                                          formatAssertion: formatAssertion, paint: paint)
+            let report = run.run { Parallel.map($0, $1) }
+            let errors = report.problems.map { "eizin validate: \($0)" } + report.unreadable
+            if !errors.isEmpty { StandardStreams.error(errors.joined(separator: "\n")) }
+            if !report.text.isEmpty { try StandardStreams.output(report.text, command: "validate") }
+            throw ExitCode(report.status)
         }
         let day = today ?? CivilDate.today()
         let site = resolveSiteURL()
@@ -173,12 +175,11 @@ struct ValidateCommand: ParsableCommand {
     /// default), else nil (relative links). A site.yml that cannot be read leaves links
     /// relative: checking an application must not fail over the guide's settings.
     func resolveSiteURL() -> String? {
-        if let siteURL { return siteURL.hasSuffix("/") ? siteURL : siteURL + "/" }
+        if let siteURL { return SiteAddress.folder(siteURL) }
         let file = "content/site.yml"
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
-              let configuration = try? SiteConfiguration.parse(text, file: file),
-              let base = configuration.baseURL else { return nil }
-        return base.hasSuffix("/") ? base : base + "/"
+              let configuration = try? SiteConfiguration.parse(text, file: file) else { return nil }
+        return configuration.baseURL   // with its final "/"
     }
 }
 

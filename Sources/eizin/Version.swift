@@ -1,5 +1,5 @@
 /// The version `eizin --version` prints, and the guide revision this build's rules and
-/// links follow. `Tests/CommandLineTests/VersionTests.swift` checks that the revision is
+/// links follow. `Tests/CommandLineTests/ConventionTests.swift` checks that the revision is
 /// the one in content/site.yml, so a new guide revision cannot ship with a stale number;
 /// `scripts/release` names the archive after `number`.
 enum EizinVersion {

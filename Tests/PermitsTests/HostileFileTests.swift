@@ -66,9 +66,9 @@ import Glibc
         try withFolder { folder in
             let root = RawPath(folder.path)
             try copy(Self.example, to: root.appending(Self.windowsName))
-            let entries = ApplicationFiles.entries([root])
-            #expect(entries == [ApplicationFiles.Entry(path: root.appending(Self.windowsName), inFolder: true)])
-            #expect(ApplicationFiles.expand([folder.path]) == [folder.path + "/ba\\xFEvuru.json"])
+            let entries = JSONFiles.entries([root])
+            #expect(entries == [JSONFiles.Entry(path: root.appending(Self.windowsName), inFolder: true)])
+            #expect(JSONFiles.expand([folder.path]) == [folder.path + "/ba\\xFEvuru.json"])
 
             let report = try ValidationRun(settings: ValidationSettings(today: date("2025-06-01")), language: .en).run(paths: [root])
             #expect(report.files.count == 1)
@@ -100,7 +100,7 @@ import Glibc
         try withFolder { folder in
             let path = RawPath(folder.path).appending(Self.windowsName)
             try copy(Self.example, to: path)
-            guard case .success(let document) = ApplicationFiles.load(ApplicationFiles.Entry(path: path)) else {
+            guard case .success(let document) = JSONFiles.load(JSONFiles.Entry(path: path)) else {
                 Issue.record("not read")
                 return
             }
@@ -115,9 +115,9 @@ import Glibc
         try withFolder { folder in
             #expect(mkfifo(folder.appendingPathComponent("pipe.json").path, 0o600) == 0)
             try Data("{}".utf8).write(to: folder.appendingPathComponent("z.json"))
-            let entries = ApplicationFiles.entries([RawPath(folder.path)])
+            let entries = JSONFiles.entries([RawPath(folder.path)])
             #expect(entries.map(\.path.display) == [folder.path + "/pipe.json", folder.path + "/z.json"])
-            guard case .failure(let failure) = ApplicationFiles.load(entries[0]) else {
+            guard case .failure(let failure) = JSONFiles.load(entries[0]) else {
                 Issue.record("a pipe in a folder was read")
                 return
             }

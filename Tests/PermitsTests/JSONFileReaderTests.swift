@@ -86,9 +86,9 @@ import Glibc
             try Data("{}".utf8).write(to: locked.appendingPathComponent("a.json"))
             try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
             defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
-            let paths = ApplicationFiles.expand([locked.path])
+            let paths = JSONFiles.expand([locked.path])
             #expect(paths == [locked.path])
-            if case .failure(let failure) = ApplicationFiles.load(locked.path) {
+            if case .failure(let failure) = JSONFiles.load(locked.path) {
                 #expect(failure.message.en == "cannot read the folder: permission denied")
             } else {
                 Issue.record("a locked folder was read")
@@ -105,14 +105,14 @@ import Glibc
             try Data("{}".utf8).write(to: folder.appendingPathComponent("b.json"))
             try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
             defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
-            #expect(ApplicationFiles.expand([folder.path]) == [folder.path + "/b.json", folder.path + "/locked"])
+            #expect(JSONFiles.expand([folder.path]) == [folder.path + "/b.json", folder.path + "/locked"])
         }
     }
 
     @Test func emptyFolderIsReportedByName() throws {
         try withFolder { folder in
-            #expect(ApplicationFiles.expand([folder.path]) == [folder.path], "kept so that the run reports it")
-            if case .failure(let failure) = ApplicationFiles.load(folder.path) {
+            #expect(JSONFiles.expand([folder.path]) == [folder.path], "kept so that the run reports it")
+            if case .failure(let failure) = JSONFiles.load(folder.path) {
                 #expect(failure.message.en.hasPrefix("no *.json file in this folder"))
             } else {
                 Issue.record("an empty folder was read")

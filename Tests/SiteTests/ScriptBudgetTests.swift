@@ -44,8 +44,10 @@ import Testing
     }
 
     @Test func scriptsAreCompactedButKeepTheirCodeAndHeader() throws {
-        for path in Assets.paths.filter({ $0.hasSuffix(".js") }) + FormPages.formScripts + FormPages.indexScripts {
-            let source = try String(contentsOf: SiteResources.folder.appendingPathComponent(path), encoding: .utf8)
+        let siteScripts = Assets.paths.filter { $0.hasSuffix(".js") }.map { (path: $0, folder: SiteResources.folder) }
+        let formScripts = (FormPages.formScripts + FormPages.indexScripts).map { (path: $0, folder: PermitPagesResources.folder) }
+        for (path, folder) in siteScripts + formScripts {
+            let source = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             let compacted = ScriptCompaction.compact(source)
             #expect(compacted.utf8.count < source.utf8.count, "\(path) was not compacted")
             // The same code lines, in the same order, each as written but for its indentation.

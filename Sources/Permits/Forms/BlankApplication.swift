@@ -68,6 +68,19 @@ public enum BlankApplication {
         case pathNeeded(FormKind, [String])
         /// The kind has one shape and a path was given.
         case noPaths(FormKind)
+
+        /// The usage error, naming the `--path` given (if any).
+        public func message(_ language: Language, given path: String?) -> String {
+            let tr = language == .tr
+            switch self {
+            case .pathNeeded(let kind, let names):
+                let given = path.map { tr ? "bilinmeyen yol \"\($0)\"; " : "unknown path \"\($0)\"; " } ?? ""
+                return given + (tr ? "\(kind.rawValue) için --path gerekir: \(names.joined(separator: ", "))"
+                                   : "\(kind.rawValue) needs --path: \(names.joined(separator: ", "))")
+            case .noPaths(let kind):
+                return tr ? "\(kind.rawValue) türünün tek biçimi var; --path verilmez" : "\(kind.rawValue) has one shape; --path does not apply"
+            }
+        }
     }
 
     public static func make(_ form: FormDefinition, path name: String? = nil) -> Result<JSONValue, Failure> {

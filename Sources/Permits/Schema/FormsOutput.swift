@@ -1,3 +1,4 @@
+import Foundation
 import JSONSchema
 
 /// Everything `eizin schemas` writes into forms/, as (file name, contents) pairs in a
@@ -9,6 +10,16 @@ public enum FormsOutput {
         }
         out.append(("rules.json", JSONWriter.write(rulesDocument)))
         return out
+    }
+
+    /// What a folder lacks to hold exactly `files()`: the files missing or different there
+    /// (with what they should hold), and the schemas it holds of kinds that no longer exist
+    /// (a removed or renamed kind), which would still be published and used by editors.
+    public static func differences(in folder: URL, files: [(name: String, contents: String)] = files()) -> (stale: [(name: String, contents: String)], leftovers: [String]) {
+        let stale = files.filter { (try? String(contentsOf: folder.appendingPathComponent($0.name), encoding: .utf8)) != $0.contents }
+        let expected = Set(files.map(\.name))
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return (stale, present.sorted().filter { $0.hasSuffix(".schema.json") && !expected.contains($0) })
     }
 
     /// The rule catalogue, each form's checks as expression trees, and every guide anchor:

@@ -43,26 +43,35 @@ struct Templates: @unchecked Sendable {
 public enum Assets {
     public static let paths = ["assets/site.css", "assets/site.js", "assets/search.js", "assets/favicon.svg"]
 
-    /// The given files of Sources/Site/Resources (by default the stylesheet every site has;
-    /// a plugin asks for its own, as `FormPages` does for the form pages' scripts).
-    public static func bundled(_ paths: [String] = paths) throws(ContentError) -> [String: [UInt8]] {
+    /// The files every site has, from Sources/Site/Resources.
+    static func bundled() throws(ContentError) -> [String: [UInt8]] {
+        try files(paths, in: SiteResources.folder, source: "Sources/Site/Resources")
+    }
+
+    /// Files of a module's copied `Resources` folder, by their path in it (which is their path
+    /// in the site), as the site gets them: scripts compacted, other files as they are. A
+    /// plugin brings its own this way (`FormPages` its scripts and stylesheet). `source` is
+    /// the folder in the repository, for the error message.
+    public static func files(_ paths: [String], in folder: URL, source: String) throws(ContentError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for path in paths {
-            let url = SiteResources.folder.appendingPathComponent(path)
+            let url = folder.appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw ContentError(Diagnostic(SourceLocation(file: "Sources/Site/Resources/\(path)"), "asset missing from the Site bundle"))
+                throw ContentError(Diagnostic(SourceLocation(file: "\(source)/\(path)"), "asset missing from the module's bundle"))
             }
             files[path] = path.hasSuffix(".js") ? Array(ScriptCompaction.compact(String(decoding: data, as: UTF8.self)).utf8) : Array(data)
         }
         return files
     }
+
+    /// The copied `Resources` folder inside a module's bundle. Its place differs between
+    /// platforms (flat on Linux, Contents/Resources on macOS), so ask the bundle for it.
+    public static func resourcesFolder(of bundle: Bundle) -> URL {
+        bundle.url(forResource: "Resources", withExtension: nil) ?? bundle.bundleURL.appendingPathComponent("Resources")
+    }
 }
 
-/// The copied `Resources` folder inside the module's bundle. Its place differs between
-/// platforms (flat on Linux, Contents/Resources on macOS), so ask the bundle for it.
+/// Site's own `Resources` folder: templates and the assets every site has.
 enum SiteResources {
-    static var folder: URL {
-        Bundle.module.url(forResource: "Resources", withExtension: nil)
-            ?? Bundle.module.bundleURL.appendingPathComponent("Resources")
-    }
+    static var folder: URL { Assets.resourcesFolder(of: .module) }
 }

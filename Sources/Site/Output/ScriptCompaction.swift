@@ -1,5 +1,5 @@
 /// The site's scripts as they are copied into the site: the same code, without the
-/// indentation, blank lines and whole-line comments of Sources/Site/Resources (the file's
+/// indentation, blank lines and whole-line comments of the bundled sources (the file's
 /// first comment, which says what it is, stays). The form pages' scripts then fit their
 /// budget (40 KB of JavaScript per form page, docs/site.md) while the sources keep their
 /// comments. Nothing inside a line is touched, and line breaks between code stay, so

@@ -5,7 +5,7 @@ const path = require("node:path");
 
 const root = path.resolve(__dirname, "../../..");
 const forms = path.join(root, "forms");
-const EizinRules = require(path.join(root, "Sources/Site/Resources/assets/js/eizin-rules.js"));
+const EizinRules = require(path.join(root, "Sources/PermitPages/Resources/assets/js/eizin-rules.js"));
 const readJSON = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
 
 const rulesJSON = readJSON(path.join(forms, "rules.json"));
