@@ -18,3 +18,7 @@ uintptr_t eizin_thread_stack_lowest_address(void) {
     return 0;
 #endif
 }
+
+__attribute__((noinline)) uintptr_t eizin_current_stack_address(void) {
+    return (uintptr_t)__builtin_frame_address(0);
+}

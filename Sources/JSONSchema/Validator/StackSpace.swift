@@ -15,10 +15,8 @@ struct StackSpace {
     }
 
     /// Whether the caller's frame is still above the floor.
-    @inline(never)
     func hasRoom() -> Bool {
         guard let floor else { return true }
-        var marker: UInt8 = 0
-        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } > floor
+        return UInt(eizin_current_stack_address()) > floor
     }
 }

@@ -9,4 +9,9 @@
 /// 0 when the platform does not tell.
 uintptr_t eizin_thread_stack_lowest_address(void);
 
+/// An address on the calling thread's real stack, just below the caller's frame. Not the
+/// address of a local variable: AddressSanitizer may keep locals on a "fake stack" in the
+/// heap (to find uses after return), far from the thread's stack.
+uintptr_t eizin_current_stack_address(void);
+
 #endif
