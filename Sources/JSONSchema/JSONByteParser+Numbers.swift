@@ -78,11 +78,14 @@ extension JSONByteParser {
         var exponent128 = writtenExponent + Int128(total - end) - Int128(fractionEnd - fractionStart)
         // Just above `Int`, the value is still representable with zeros kept in the
         // significand (`1e9223372036854775808` is 10 × 10^Int.max), as
-        // `JSONNumber.init(significand:exponent:)` keeps them; within the digit limit.
+        // `JSONNumber.init(significand:exponent:)` keeps them: at most
+        // `maximumExponentPadding` zeros, within the digit limit. More would let 21 bytes
+        // (`2e9223372036854785087`) become a 9,281-digit number, whose every use (writing it
+        // out, comparing it) costs milliseconds: a file of them took minutes (fuzz-json).
         var padding = 0
         if exponent128 > Int128(Int.max) {
             let excess = exponent128 - Int128(Int.max)
-            if excess <= Int128(options.maximumSignificantDigits - (end - first)) {
+            if excess <= Int128(min(Self.maximumExponentPadding, options.maximumSignificantDigits - (end - first))) {
                 padding = Int(excess)
                 exponent128 = Int128(Int.max)
             }
@@ -117,6 +120,9 @@ extension JSONByteParser {
         if padding > 0 { magnitude *= BigUInt(10).power(padding) }
         return JSONNumber(normalizedSignificand: BigInt(sign: negative ? .minus : .plus, magnitude: magnitude), exponent: exponent)
     }
+
+    /// How many zeros past `Int.max` an exponent may move into the significand.
+    static let maximumExponentPadding = 40
 
     /// BigUInt's generic `init(_: BinaryInteger)` is not specialised across modules and took
     /// a sixth of the parse time; its non-generic big-endian bytes initialiser is cheap.
