@@ -33,6 +33,16 @@ struct SimplePattern: Sendable, Equatable {
         mutating func insert(_ byte: UInt8) {
             if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
         }
+
+        /// `\d` or `\w` (the letter after the backslash): inserts its ASCII set; false for others.
+        mutating func insertShorthand(_ letter: UInt8) -> Bool {
+            switch letter {
+            case UInt8(ascii: "d"): for x in UInt8(ascii: "0")...UInt8(ascii: "9") { insert(x) }
+            case UInt8(ascii: "w"): for x in 0..<UInt8(128) where SimplePattern.isWord(x) { insert(x) }
+            default: return false
+            }
+            return true
+        }
     }
 
     let atoms: [Atom]
@@ -87,14 +97,9 @@ struct SimplePattern: Sendable, Equatable {
                     if d == UInt8(ascii: "\\") {
                         guard i + 1 < end else { return nil }
                         let e = p[i + 1]
-                        if e == UInt8(ascii: "d") {
-                            for x in UInt8(ascii: "0")...UInt8(ascii: "9") { atom.insert(x) }
-                        } else if e == UInt8(ascii: "w") {
-                            for x in 0..<UInt8(128) where Self.isWord(x) { atom.insert(x) }
-                        } else if e < 128, !Self.isWord(e) {
+                        if !atom.insertShorthand(e) {
+                            guard e < 128, !Self.isWord(e) else { return nil }
                             atom.insert(e)   // \. \- \] \\ ...: the character itself
-                        } else {
-                            return nil
                         }
                         i += 2
                         continue
@@ -115,14 +120,9 @@ struct SimplePattern: Sendable, Equatable {
             } else if c == UInt8(ascii: "\\") {
                 guard i + 1 < end else { return nil }
                 let e = p[i + 1]
-                if e == UInt8(ascii: "d") {
-                    for x in UInt8(ascii: "0")...UInt8(ascii: "9") { atom.insert(x) }
-                } else if e == UInt8(ascii: "w") {
-                    for x in 0..<UInt8(128) where Self.isWord(x) { atom.insert(x) }
-                } else if Array(".-/+*?()[]{}|^$\\".utf8).contains(e) {
+                if !atom.insertShorthand(e) {
+                    guard Array(".-/+*?()[]{}|^$\\".utf8).contains(e) else { return nil }
                     atom.insert(e)
-                } else {
-                    return nil
                 }
                 i += 2
             } else if Self.isPlainLiteral(c) {
