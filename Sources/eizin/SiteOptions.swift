@@ -36,7 +36,7 @@ struct SiteOptions<Help: SiteOptionsHelp>: ParsableArguments {
     /// The builder `eizin build` and `eizin serve` use: the guide, the form pages and the rules page.
     func builder() -> SiteBuilder {
         SiteBuilder(
-            contentDirectory: content, outputDirectory: output, baseURL: baseURL.map(SiteAddress.folder),
+            contentDirectory: content, outputDirectory: output, baseURL: baseURL.flatMap(SiteAddress.folder),
             plugins: [FormPages(), RulesPage()])
     }
 }
@@ -50,15 +50,11 @@ extension ContentError {
     }
 }
 
-/// A site's address on the command line (`--base-url`, `--site-url`): absolute, http(s).
-enum SiteAddress {
+extension SiteAddress {
     /// A usage error naming the option when `address` is not an http(s) URL.
     static func check(_ address: String?, option: String) throws {
-        if let address, !(address.hasPrefix("https://") || address.hasPrefix("http://")) {
+        if let address, folder(address) == nil {
             throw ValidationError("\(option) must start with https:// or http://")
         }
     }
-
-    /// The address with a final `/`, as page paths are joined to it.
-    static func folder(_ address: String) -> String { address.hasSuffix("/") ? address : address + "/" }
 }

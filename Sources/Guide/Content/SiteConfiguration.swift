@@ -105,8 +105,8 @@ public struct SiteConfiguration: Sendable, Equatable {
 
         var baseURL: String?
         if let node = fields.value("base_url") {
-            if let text = node.string, text.hasPrefix("https://") || text.hasPrefix("http://") {
-                baseURL = text.hasSuffix("/") ? text : text + "/"
+            if let folder = node.string.flatMap(SiteAddress.folder) {
+                baseURL = folder
             } else {
                 collector.report(fields.location(of: node), "'base_url' must be an absolute http(s) URL")
             }

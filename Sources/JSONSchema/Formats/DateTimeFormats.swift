@@ -11,7 +11,7 @@ enum DateTimeFormats {
     /// RFC 3339 `full-date`: a real day, as `CivilDate` reads it. RFC 3339 also has year 0000,
     /// which `CivilDate` (years 0001-9999, the applications' range) has not: it is read as
     /// year 0400, whose calendar is the same (the Gregorian cycle is 400 years; both leap).
-    static func isDate(_ s: String) -> Bool { isFullDate(Array(s.utf8)[...]) }
+    static func isDate(_ s: String) -> Bool { s.hasPrefix("0000") ? isFullDate(Array(s.utf8)[...]) : CivilDate(iso: s) != nil }
 
     private static func isFullDate(_ u: ArraySlice<UInt8>) -> Bool {
         if u.count == 10, u.prefix(4).elementsEqual("0000".utf8) {
