@@ -29,13 +29,13 @@ public struct RulesPage: SitePlugin {
                 bodyHTML: RulesPageHTML(language: language, guide: guide, rules: rules).render(),
                 source: "Sources/PermitPages/RulesPage.swift"))
         }
-        contributions.requiredTargets += GuideLinkUsers.requiredTargets(languages: languages)
+        contributions.requiredTargets += GuideLinkTargets.requiredTargets(languages: languages)
     }
 
     /// The site's languages, in site.yml order, that the catalogue has texts for and that
     /// hold the guide's pages the permit pages link to: a language listed before its pages
     /// are written, or a content tree that is not the e-İzin guide, gets no permit pages.
     static func languages(of guide: GuideContent) -> [Language] {
-        GuideLinkUsers.languagesWithGuide(guide, Language.of(guide))
+        GuideLinkTargets.languagesWithGuide(guide, Language.of(guide))
     }
 }

@@ -127,7 +127,7 @@ enum RealContent {
     @Test func requiredTargetsCoverEveryGuideLinkInEveryLanguage() {
         let links = FormCatalog.allGuideLinks
         #expect(FormCatalog.guideLinkUsers.allSatisfy { !$0.users.isEmpty })
-        let targets = GuideLinkUsers.requiredTargets(languages: [.tr, .en])
+        let targets = GuideLinkTargets.requiredTargets(languages: [.tr, .en])
         #expect(targets.count == 2 * links.count)
         let warning = targets.first { $0.href == "en/basvuru-sonuclandirma.html#uyari-pasaport-60-gun" }
         #expect(warning?.requiredBy.hasPrefix("Permits (en): rule passport-expiry-60-days") == true)

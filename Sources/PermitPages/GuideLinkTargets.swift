@@ -5,7 +5,7 @@ import Permits
 /// The guide anchors the form definitions and rules rely on (`FormCatalog.guideLinkUsers`),
 /// as the site build's required targets, so a missing anchor fails the build naming the rule
 /// or field to fix (or the heading to restore).
-enum GuideLinkUsers {
+enum GuideLinkTargets {
     /// The languages whose guide has at least one of the pages the forms and rules link to,
     /// in the order given. The rules and form pages take part only there: a content tree
     /// without the e-İzin guide (another manual, a synthetic benchmark tree) builds without
