@@ -43,8 +43,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 }
 
-/// Every problem found in one pass, sorted by place, so an author fixes them all at once.
-public struct ContentError: Error, Sendable, CustomStringConvertible {
+/// Every problem one step found (loading content, rendering, templates, writing), sorted by
+/// place, so an author fixes them all at once.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
     public init(_ diagnostics: [Diagnostic]) {
@@ -74,7 +75,7 @@ public struct DiagnosticCollector: Sendable {
     public mutating func collect<T>(_ body: () throws -> T) -> T? {
         do {
             return try body()
-        } catch let error as ContentError {
+        } catch let error as DiagnosticsError {
             diagnostics.append(contentsOf: error.diagnostics)
         } catch {
             diagnostics.append(Diagnostic(SourceLocation(file: "<build>"), "\(error)"))
@@ -82,7 +83,7 @@ public struct DiagnosticCollector: Sendable {
         return nil
     }
 
-    public func throwIfAny() throws(ContentError) {
-        if !diagnostics.isEmpty { throw ContentError(diagnostics) }
+    public func throwIfAny() throws(DiagnosticsError) {
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
     }
 }

@@ -33,7 +33,7 @@ public struct FormPages: SitePlugin {
 
     public var name: String { "forms" }
 
-    public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         let source = "Sources/PermitPages/FormPages.swift"
         let languages = RulesPage.languages(of: guide)
         guard !languages.isEmpty else { return }

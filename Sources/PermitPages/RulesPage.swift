@@ -18,7 +18,7 @@ public struct RulesPage: SitePlugin {
 
     public var name: String { "rules" }
 
-    public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    public func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         let languages = Self.languages(of: guide)
         for language in languages {
             let strings = RulesPageStrings.forLanguage(language)

@@ -39,22 +39,22 @@ public struct SiteBuilder: Sendable {
 
     /// Runs all steps. On any error nothing is written.
     @discardableResult
-    public func build() throws(ContentError) -> BuildReport {
+    public func build() throws(DiagnosticsError) -> BuildReport {
         // Before anything is read or written: the output must not overlap the content.
         if let problem = OutputPlacement.problem(content: contentDirectory, output: outputDirectory) {
-            throw ContentError(Diagnostic(SourceLocation(file: outputDirectory), problem))
+            throw DiagnosticsError(Diagnostic(SourceLocation(file: outputDirectory), problem))
         }
         let output = try makeSite()
-        let warnings = try Self.timed("write") { () throws(ContentError) in try write(output) }
+        let warnings = try Self.timed("write") { () throws(DiagnosticsError) in try write(output) }
         return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.
-    public func makeSite() throws(ContentError) -> SiteOutput {
+    public func makeSite() throws(DiagnosticsError) -> SiteOutput {
         let loaded = try Self.timed("load") { load() }
-        let guide = try Self.timed("render") { () throws(ContentError) in try render(loaded) }
-        let (output, required) = try Self.timed("layout") { () throws(ContentError) in try layout(guide) }
-        try Self.timed("check") { () throws(ContentError) in try check(output, requiredTargets: required, guideLinkProblems: guide.linkProblems) }
+        let guide = try Self.timed("render") { () throws(DiagnosticsError) in try render(loaded) }
+        let (output, required) = try Self.timed("layout") { () throws(DiagnosticsError) in try layout(guide) }
+        try Self.timed("check") { () throws(DiagnosticsError) in try check(output, requiredTargets: required, guideLinkProblems: guide.linkProblems) }
         return output
     }
 
@@ -64,10 +64,10 @@ public struct SiteBuilder: Sendable {
     /// `timed` for a step that cannot fail (the check's parts).
     static func timedStep<T>(_ step: String, _ body: () -> T) -> T {
         // The body cannot throw, so neither can `timed` here.
-        do { return try timed(step) { () throws(ContentError) -> T in body() } } catch { fatalError("unreachable") }
+        do { return try timed(step) { () throws(DiagnosticsError) -> T in body() } } catch { fatalError("unreachable") }
     }
 
-    static func timed<T>(_ step: String, _ body: () throws(ContentError) -> T) throws(ContentError) -> T {
+    static func timed<T>(_ step: String, _ body: () throws(DiagnosticsError) -> T) throws(DiagnosticsError) -> T {
         guard timing else { return try body() }
         func cpu() -> Double {
             var time = timespec()
@@ -96,44 +96,44 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Step "render": Markdown to HTML; throws the load errors together with its own.
-    public func render(_ loaded: (sources: ContentSources?, diagnostics: [Diagnostic])) throws(ContentError) -> GuideContent {
-        guard let sources = loaded.sources else { throw ContentError(loaded.diagnostics) }
+    public func render(_ loaded: (sources: ContentSources?, diagnostics: [Diagnostic])) throws(DiagnosticsError) -> GuideContent {
+        guard let sources = loaded.sources else { throw DiagnosticsError(loaded.diagnostics) }
         let guide: GuideContent
         do {
             guide = try loader.render(sources)
         } catch {
-            throw ContentError(loaded.diagnostics + error.diagnostics)
+            throw DiagnosticsError(loaded.diagnostics + error.diagnostics)
         }
-        if !loaded.diagnostics.isEmpty { throw ContentError(loaded.diagnostics) }
+        if !loaded.diagnostics.isEmpty { throw DiagnosticsError(loaded.diagnostics) }
         return guide
     }
 
     /// Step "check": resolves every link and anchor; `guideLinkProblems` (from "render",
     /// `GuideContent.linkProblems`) are reported with the others.
-    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = [], guideLinkProblems: [Diagnostic] = []) throws(ContentError) {
+    public func check(_ output: SiteOutput, requiredTargets: [RequiredTarget] = [], guideLinkProblems: [Diagnostic] = []) throws(DiagnosticsError) {
         // A guide link is also in the printable guide (yazdir.html): report it once.
         var seen: Set<String> = []
         let problems = (guideLinkProblems + LinkChecker(output: output, memo: memo).check(requiredTargets: requiredTargets))
             .filter { seen.insert($0.description).inserted }
-        if !problems.isEmpty { throw ContentError(problems) }
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
     }
 
     /// Step "write": atomically replaces the output folder.
     @discardableResult
-    public func write(_ output: SiteOutput) throws(ContentError) -> [Diagnostic] {
+    public func write(_ output: SiteOutput) throws(DiagnosticsError) -> [Diagnostic] {
         try AtomicWriter(directory: outputDirectory).write(output)
     }
 
     /// Step "layout": guide pages and plugin contributions into the templates, plus the
     /// landing page, 404 page, stylesheet and sitemap.
-    public func layout(_ guide: GuideContent) throws(ContentError) -> (SiteOutput, [RequiredTarget]) {
+    public func layout(_ guide: GuideContent) throws(DiagnosticsError) -> (SiteOutput, [RequiredTarget]) {
         var contributions = SiteContributions()
         var collector = DiagnosticCollector()
         let journeys = try Journey.make(guide) ?? [:]
         let sectionNumbers = journeys.mapValues { Dictionary(uniqueKeysWithValues: $0.sections.map { ($0.slug, $0.number) }) }
         for plugin in Self.standardPlugins(baseURL: baseURL ?? guide.configuration.baseURL, sectionNumbers: sectionNumbers, memo: memo) + plugins {
             _ = collector.collect { () throws -> Void in
-                try Self.timed("plugin \(plugin.name)") { () throws(ContentError) in try plugin.contribute(guide: guide, to: &contributions) }
+                try Self.timed("plugin \(plugin.name)") { () throws(DiagnosticsError) in try plugin.contribute(guide: guide, to: &contributions) }
             }
         }
         try collector.throwIfAny()
@@ -153,7 +153,7 @@ public struct SiteBuilder: Sendable {
         let assets = if let memo { try memo.assets() } else { try Assets.bundled() }
         for (path, bytes) in assets { output.add(path, bytes: bytes) }
         // Every core renders pages; they are added in navigation order, as before.
-        let rendered = try Self.timed("layout pages") { () throws(ContentError) in
+        let rendered = try Self.timed("layout pages") { () throws(DiagnosticsError) in
             Parallel.mapLargestFirst(allPages.count, size: { allPages[$0].bodyHTML.utf8.count }) { index -> SiteMemo.LaidOutPage in
                 let context = layout.context(for: allPages[index])
                 func render() -> SiteMemo.LaidOutPage {
@@ -180,7 +180,7 @@ public struct SiteBuilder: Sendable {
             let glossary = layout.glossarySlugs[language.code].map { PageAddress(language: language.code, slug: $0).outputPath }
             let index = SearchIndex(language: language.code, pages: (pages[language.code] ?? []).filter { $0.slug != PrintPage.slug },
                                     generated: Set(contributions.pages.map(\.outputPath) + [glossary].compactMap { $0 }), memo: memo?.search)
-            output.add(index.path, text: try Self.timed("search index \(language.code)") { () throws(ContentError) in index.script() })
+            output.add(index.path, text: try Self.timed("search index \(language.code)") { () throws(DiagnosticsError) in index.script() })
         }
         output.add("sitemap.xml", text: Sitemap.xml(pages: allPages, baseURL: baseURL ?? guide.configuration.baseURL))
         try Self.add(pluginFiles: contributions.files, to: &output)
@@ -223,7 +223,7 @@ public struct SiteBuilder: Sendable {
 
     /// Guide pages in navigation order, then plugin pages in the order plugins added them.
     static func pagesByLanguage(_ guide: GuideContent, adding extra: [SitePage],
-                                additions: [String: [String]] = [:]) throws(ContentError) -> [String: [SitePage]] {
+                                additions: [String: [String]] = [:]) throws(DiagnosticsError) -> [String: [SitePage]] {
         var collector = DiagnosticCollector()
         var pages: [String: [SitePage]] = [:]
         for language in guide.configuration.languages {
@@ -255,7 +255,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A plugin's file may neither replace a file of the site nor leave the site folder.
-    static func add(pluginFiles: [String: [UInt8]], to output: inout SiteOutput) throws(ContentError) {
+    static func add(pluginFiles: [String: [UInt8]], to output: inout SiteOutput) throws(DiagnosticsError) {
         var collector = DiagnosticCollector()
         for path in pluginFiles.keys.sorted() {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)

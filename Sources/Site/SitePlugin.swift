@@ -34,5 +34,5 @@ public struct SiteContributions: Sendable {
 public protocol SitePlugin: Sendable {
     /// Short name for error messages: "rules".
     var name: String { get }
-    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError)
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError)
 }

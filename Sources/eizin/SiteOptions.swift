@@ -41,7 +41,7 @@ struct SiteOptions<Help: SiteOptionsHelp>: ParsableArguments {
     }
 }
 
-extension ContentError {
+extension DiagnosticsError {
     /// A failed build for standard error: its errors, one a line, then "Build failed with
     /// N errors; " and what happens now (`then`).
     func report(then: String) -> String {

@@ -76,7 +76,7 @@ languages:
 
     @Test func missingContentFolder() {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("eizin-none-\(UUID().uuidString)").path
-        #expect(throws: ContentError.self) { try ContentLoader(directory: missing).load() }
+        #expect(throws: DiagnosticsError.self) { try ContentLoader(directory: missing).load() }
         do { _ = try ContentLoader(directory: missing).load() } catch {
             #expect(error.description == "\(missing): error: content folder not found")
         }
@@ -168,7 +168,7 @@ languages:
 
     @Test func languageWithoutTitleAndBadBaseURL() {
         let yml = siteYML + "\n  - code: en\n    name: English\nbase_url: ftp://x\n"
-        #expect(throws: ContentError.self) { try SiteConfiguration.parse(yml, file: "site.yml") }
+        #expect(throws: DiagnosticsError.self) { try SiteConfiguration.parse(yml, file: "site.yml") }
         do { _ = try SiteConfiguration.parse(yml, file: "site.yml") } catch {
             #expect(error.diagnostics.map(\.description) == [
                 "site.yml:2:3: error: no title for language 'en'",

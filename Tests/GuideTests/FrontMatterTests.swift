@@ -82,7 +82,7 @@ import Testing
         #expect(page.sourceLocation?.description == "content/en/x.md:6:9")
         let without = try FrontMatter.split(text.replacingOccurrences(of: "source: 8d1cc77b4546\n", with: ""), file: "x.md").frontMatter
         #expect(without.source == nil)
-        #expect(throws: ContentError.self) { try FrontMatter.split(text.replacingOccurrences(of: "8d1cc77b4546", with: "zz"), file: "x.md") }
-        #expect(throws: ContentError.self) { try FrontMatter.split(text.replacingOccurrences(of: "8d1cc77b4546", with: "[a]"), file: "x.md") }
+        #expect(throws: DiagnosticsError.self) { try FrontMatter.split(text.replacingOccurrences(of: "8d1cc77b4546", with: "zz"), file: "x.md") }
+        #expect(throws: DiagnosticsError.self) { try FrontMatter.split(text.replacingOccurrences(of: "8d1cc77b4546", with: "[a]"), file: "x.md") }
     }
 }

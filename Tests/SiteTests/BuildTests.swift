@@ -38,7 +38,7 @@ import Testing
         let before = try snapshot(site)
 
         try replace("(basvuru-adimlari.md#adim-3-1) bölümüne", with: "(basvuru-adimlari.md#adim-9-9) bölümüne", in: content + "/tr/index.md")
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: site).build()
         }
         #expect(error.diagnostics.map(\.description) == ["\(content)/tr/index.md:11:14: error: link to missing anchor #adim-9-9 in basvuru-adimlari.md: "
@@ -53,7 +53,7 @@ import Testing
         defer { scratch.cleanUp() }
         let content = try scratch.copyOfBasicContent()
         try replace("(giris-sayfasi.md)", with: "(giris.md)", in: content + "/tr/index.md")
-        let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content).makeSite() }
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(contentDirectory: content).makeSite() }
         #expect(error.diagnostics.map(\.description) == ["\(content)/tr/index.md:7:13: error: link to missing page 'giris.md': "
                 + "there is no \(content)/tr/giris.md; correct the file name, or write that page"])
     }
@@ -86,7 +86,7 @@ import Testing
         let precious = scratch.path("belgeler")
         try FileManager.default.createDirectory(atPath: precious, withIntermediateDirectories: true)
         try Data("tez".utf8).write(to: URL(fileURLWithPath: precious + "/tez.txt"))
-        #expect(throws: ContentError.self) {
+        #expect(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: TestFiles.basicContent.path, outputDirectory: precious).build()
         }
         #expect(try snapshot(precious) == ["tez.txt": Data("tez".utf8)])
@@ -97,7 +97,7 @@ import Testing
         defer { scratch.cleanUp() }
         let content = try scratch.copyOfBasicContent()
         try replace("order: 2", with: "order: 3", in: content + "/tr/giris-sayfasi.md")
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site")).build()
         }
         #expect(error.diagnostics.map(\.description) == ["\(content)/tr/basvuru-adimlari.md:4:8: error: duplicate order 3: \(content)/tr/giris-sayfasi.md has it too"])
@@ -134,7 +134,7 @@ import Testing
         defer { scratch.cleanUp() }
         let target = scratch.path("site")
         try Data("x".utf8).write(to: URL(fileURLWithPath: target))
-        let error = try #require(throws: ContentError.self) { try AtomicWriter(directory: target).write(output(["a.html": "1"])) }
+        let error = try #require(throws: DiagnosticsError.self) { try AtomicWriter(directory: target).write(output(["a.html": "1"])) }
         #expect(error.diagnostics.first?.message == "output exists and is not a folder")
         #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Data("x".utf8))
     }

@@ -17,7 +17,7 @@ import Glibc
         let page = content + "/tr/giris-sayfasi.md"
         try FileManager.default.removeItem(atPath: page)
         try make(page)
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site")).build()
         }
         return error.diagnostics.filter { $0.location.file == page }.map(\.message)
@@ -58,7 +58,7 @@ import Glibc
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         try FileManager.default.createSymbolicLink(atPath: scratch.path("loop"), withDestinationPath: "loop")
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: scratch.path("loop"), outputDirectory: scratch.path("site")).build()
         }
         #expect(error.diagnostics.map(\.message) == ["the symbolic links form a loop; fix the link or name the real folder"])
@@ -66,7 +66,7 @@ import Glibc
         let content = try scratch.copyOfBasicContent()
         try FileManager.default.removeItem(atPath: content + "/en")
         try FileManager.default.createSymbolicLink(atPath: content + "/en", withDestinationPath: "en")
-        let language = try #require(throws: ContentError.self) {
+        let language = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site")).build()
         }
         #expect(language.diagnostics.map(\.message) == ["the symbolic links form a loop; fix the link or name the real folder"])

@@ -71,8 +71,8 @@ import Testing
         // scratch, and the site stays as it was.
         let before = try snapshot(session.site)
         try replace("{#uyari-pasaport-60-gun}", with: "{#uyari-pasaport}", in: session.file("tr/giris-sayfasi.md"))
-        let failure = try #require(throws: ContentError.self) { try session.rebuilder.build() }
-        let fromScratch = try #require(throws: ContentError.self) {
+        let failure = try #require(throws: DiagnosticsError.self) { try session.rebuilder.build() }
+        let fromScratch = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: session.content, outputDirectory: session.scratch.path("fresh")).build()
         }
         #expect(failure.diagnostics.map(\.description) == fromScratch.diagnostics.map(\.description))

@@ -156,7 +156,7 @@ import Testing
         defer { scratch.cleanUp() }
         let content = try RealContent.copy(into: scratch)
         try replace("  sgk: [SGK]\n", with: "  sgk: [SGK]\n  yok-olan: [hiç]\n", in: content + "/tr/sozluk.md")
-        let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite() }
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite() }
         #expect(error.diagnostics.map(\.description) == ["\(content)/tr/sozluk.md:12:3: error: glossary term 'yok-olan' has no entry: add a heading ending {#yok-olan} to this page"])
     }
 
@@ -210,7 +210,7 @@ import Testing
         #expect(!english.contains("has not given a feedback address"))
 
         try replace("  email: kilavuz@example.org\n", with: "  email: not an address\n", in: content + "/site.yml")
-        let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite() }
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite() }
         #expect(error.diagnostics.first?.description.contains("'email' must be an e-mail address") == true)
     }
 
@@ -219,7 +219,7 @@ import Testing
         defer { scratch.cleanUp() }
         let content = try RealContent.copy(into: scratch)
         try replace("    - [yok-on-izin, kktc-muaf]\n", with: "    - [yok-on-izin, basvuru-adimlari]\n", in: content + "/site.yml")
-        let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite() }
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite() }
         #expect(error.diagnostics.map(\.description).first?.contains("site.yml:") == true)
         #expect(error.diagnostics.map(\.description).first?.contains("the sections must follow each other") == true)
     }

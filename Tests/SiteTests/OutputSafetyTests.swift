@@ -66,7 +66,7 @@ import Glibc
         for (content, outputFolder, says) in cases {
             let problem = OutputPlacement.problem(content: content, output: outputFolder)
             #expect(problem?.contains(says) == true, "\(content) → \(outputFolder): \(String(describing: problem))")
-            let error = try #require(throws: ContentError.self) {
+            let error = try #require(throws: DiagnosticsError.self) {
                 try SiteBuilder(contentDirectory: content, outputDirectory: outputFolder).build()
             }
             #expect(error.diagnostics.first?.message.contains(says) == true)
@@ -84,7 +84,7 @@ import Glibc
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         try Data("x".utf8).write(to: URL(fileURLWithPath: scratch.path("notes.txt")))
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try AtomicWriter(directory: scratch.path("notes.txt/yayin/site")).write(output(["a.html": "1"]))
         }
         #expect(error.diagnostics.first?.message == "cannot create the output folder: \(scratch.path("notes.txt")) is a file, not a folder; choose another --output")
@@ -94,7 +94,7 @@ import Glibc
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         try link(scratch.path("site"), to: scratch.path("site"))
-        let error = try #require(throws: ContentError.self) { try AtomicWriter(directory: scratch.path("site")).write(output(["a.html": "1"])) }
+        let error = try #require(throws: DiagnosticsError.self) { try AtomicWriter(directory: scratch.path("site")).write(output(["a.html": "1"])) }
         #expect(error.diagnostics.first?.message.contains("symbolic links form a loop") == true)
     }
 

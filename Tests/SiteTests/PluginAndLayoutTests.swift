@@ -9,7 +9,7 @@ struct RulesPlugin: SitePlugin {
     /// Whether the plugin also registers the anchor as a required target.
     var requires = true
 
-    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         let steps = try require(guide.page(language: "tr", slug: "basvuru-adimlari"))
         contributions.pages.append(SitePage(
             language: "tr", slug: "kurallar", title: "Kurallar", description: "Başvuru kuralları.",
@@ -22,12 +22,12 @@ struct RulesPlugin: SitePlugin {
     }
 }
 
-extension ContentError {
+extension DiagnosticsError {
     init(_ message: String) { self.init(Diagnostic(SourceLocation(file: "test"), message)) }
 }
 
-func require<T>(_ value: T?) throws(ContentError) -> T {
-    guard let value else { throw ContentError("missing fixture page") }
+func require<T>(_ value: T?) throws(DiagnosticsError) -> T {
+    guard let value else { throw DiagnosticsError("missing fixture page") }
     return value
 }
 
@@ -42,7 +42,7 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
     }
 
     @Test func pluginLinkToMissingAnchorFails() throws {
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [RulesPlugin(anchor: "adim-9-9", requires: false)]).makeSite()
         }
         let messages = error.diagnostics.map(\.description)
@@ -54,7 +54,7 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
     /// A required target that is missing is reported once, naming who requires it; the
     /// plugin's own link to it is not repeated.
     @Test func missingRequiredTargetIsOneError() throws {
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [RulesPlugin(anchor: "adim-9-9")]).makeSite()
         }
         #expect(error.diagnostics.map(\.description) == ["rule passport-60-days: error: link to missing anchor #adim-9-9 in basvuru-adimlari.md"])
@@ -119,7 +119,7 @@ func require<T>(_ value: T?) throws(ContentError) -> T {
 struct FilePlugin: SitePlugin {
     var name: String { "files" }
     var path: String
-    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         contributions.files[path] = Array("x".utf8)
     }
 }
@@ -132,7 +132,7 @@ struct FilePlugin: SitePlugin {
 
     @Test(arguments: ["tr/index.html", "assets/site.css", "../x.js", "/etc/x", "sitemap.xml"])
     func pluginFilesMayNotReplaceOrEscape(_ path: String) throws {
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: TestFiles.basicContent.path, plugins: [FilePlugin(path: path)]).makeSite()
         }
         #expect(error.diagnostics.map(\.message) == ["a plugin may not write '\(path)'"])

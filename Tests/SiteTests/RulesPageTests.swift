@@ -94,7 +94,7 @@ enum RealContent {
         let content = try RealContent.copy(into: scratch)
         try replace("{#uyari-pasaport-60-gun}", with: "{#passport-warning}",
                     in: content + "/en/basvuru-sonuclandirma.md")
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: content, outputDirectory: scratch.path("site"), plugins: [RulesPage()]).build()
         }
         let messages = error.diagnostics.map(\.description)
@@ -113,7 +113,7 @@ enum RealContent {
         defer { scratch.cleanUp() }
         let content = try RealContent.copy(into: scratch)
         try replace("{#pasaport-bilgisi}", with: "{#pasaport}", in: content + "/tr/basvuru-adimlari.md")
-        let error = try #require(throws: ContentError.self) {
+        let error = try #require(throws: DiagnosticsError.self) {
             try SiteBuilder(contentDirectory: content, plugins: [RulesPage()]).makeSite()
         }
         let required = error.diagnostics.map(\.description).filter { $0.hasPrefix("Permits (") }

@@ -75,7 +75,7 @@ import Testing
         // A broken link in a page body is still found, at its Markdown line.
         let page = "\(content)/tr/bolum-3-b.md"
         try (try String(contentsOfFile: page, encoding: .utf8) + "\n[Kayıp](yok.md)\n").write(toFile: page, atomically: true, encoding: .utf8)
-        let error = try #require(throws: ContentError.self) { try SiteBuilder(contentDirectory: content).makeSite() }
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(contentDirectory: content).makeSite() }
         #expect(error.diagnostics.map(\.description).contains { $0.contains("bolum-3-b.md:13:1:") && $0.contains("link to missing page 'yok.md'") },
                 "\(error.diagnostics)")
     }
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func aMalformedSectionIsAnError() {
-        #expect(throws: ContentError.self) {
+        #expect(throws: DiagnosticsError.self) {
             try SiteConfiguration.parse("""
                 title: {tr: T}
                 revision: {number: 1, date: 2024-07-31}

@@ -77,7 +77,7 @@ import Testing
         #expect(!(site.text("en/yardim.html") ?? "").contains("translation-note"))
 
         try text.replacingOccurrences(of: "source: \(recorded)", with: "source: not-a-hash").write(toFile: english, atomically: true, encoding: .utf8)
-        #expect(throws: ContentError.self) { try SiteBuilder(contentDirectory: content, plugins: Self.plugins).makeSite() }
+        #expect(throws: DiagnosticsError.self) { try SiteBuilder(contentDirectory: content, plugins: Self.plugins).makeSite() }
         do {
             _ = try SiteBuilder(contentDirectory: content, plugins: Self.plugins).makeSite()
         } catch {

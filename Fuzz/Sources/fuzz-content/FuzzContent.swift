@@ -1,5 +1,5 @@
 // libFuzzer target: a page's front matter and its Markdown rendering (cmark-gfm and the
-// guide's passes). Errors must be ContentErrors; a rendered page holds no raw HTML beyond
+// guide's passes). Errors must be DiagnosticsErrors; a rendered page holds no raw HTML beyond
 // the allow-list. Built and run by scripts/fuzz (docs/testing.md, "Fuzzing").
 import FuzzDriver
 import Guide

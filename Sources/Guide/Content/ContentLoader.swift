@@ -45,21 +45,21 @@ public struct ContentLoader: Sendable {
         ([directory.hasSuffix("/") ? String(directory.dropLast()) : directory] + parts).joined(separator: "/")
     }
 
-    public func load() throws(ContentError) -> GuideContent {
+    public func load() throws(DiagnosticsError) -> GuideContent {
         let (sources, readErrors) = readCollecting()
-        guard let sources else { throw ContentError(readErrors) }
+        guard let sources else { throw DiagnosticsError(readErrors) }
         let guide: GuideContent
         do {
             guide = try render(sources)
         } catch {
-            throw ContentError(readErrors + error.diagnostics)
+            throw DiagnosticsError(readErrors + error.diagnostics)
         }
-        if !readErrors.isEmpty || !guide.linkProblems.isEmpty { throw ContentError(readErrors + guide.linkProblems) }
+        if !readErrors.isEmpty || !guide.linkProblems.isEmpty { throw DiagnosticsError(readErrors + guide.linkProblems) }
         return guide
     }
 
     /// Renders every page's Markdown; errors of all pages are reported together.
-    public func render(_ sources: ContentSources) throws(ContentError) -> GuideContent {
+    public func render(_ sources: ContentSources) throws(DiagnosticsError) -> GuideContent {
         var collector = DiagnosticCollector()
         var pages: [String: [Page]] = [:]
         let translations = TranslationStatus.of(sources)
@@ -70,16 +70,16 @@ public struct ContentLoader: Sendable {
             let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others, glossary: glossary)
             // Pages render on every core; results (and errors) are kept in navigation order.
             let list = sources.pages[language.code] ?? []
-            let rendered = Parallel.map(list.count) { index -> Result<Page, ContentError> in
+            let rendered = Parallel.map(list.count) { index -> Result<Page, DiagnosticsError> in
                 let source = list[index]
                 var pageRenderer = renderer
                 if source.slug == glossary?.slug { pageRenderer.glossary = nil }
-                do throws(ContentError) {
+                do throws(DiagnosticsError) {
                     var body: RenderedMarkdown
                     if let memo {
                         let input = PageMemo.RenderInput(markdown: ExactText(source.markdown), glossary: ExactText(String(reflecting: pageRenderer.glossary)),
                                                          partLanguages: others, reservedIDs: reservedIDs)
-                        body = try memo.bodies.value(source.sourcePath, input) { () throws(ContentError) in
+                        body = try memo.bodies.value(source.sourcePath, input) { () throws(DiagnosticsError) in
                             try pageRenderer.render(source.markdown, file: source.sourcePath)
                         }
                     } else {
@@ -130,9 +130,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads site.yml and every page's front matter.
-    public func read() throws(ContentError) -> ContentSources {
+    public func read() throws(DiagnosticsError) -> ContentSources {
         let (sources, diagnostics) = readCollecting()
-        guard let sources, diagnostics.isEmpty else { throw ContentError(diagnostics) }
+        guard let sources, diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         return sources
     }
 
@@ -198,10 +198,10 @@ public struct ContentLoader: Sendable {
         }
         var bySlug: [String: PageSource] = [:]
         // Files are read and their front matter parsed on every core; errors stay in name order.
-        let read = Parallel.map(names.count) { index -> Result<PageSource, ContentError>? in
+        let read = Parallel.map(names.count) { index -> Result<PageSource, DiagnosticsError>? in
             let slug = String(names[index].dropLast(3))
             guard TurkishSlug.isValidID(slug) else { return nil }
-            do throws(ContentError) {
+            do throws(DiagnosticsError) {
                 return .success(try readPage(path: "\(folder)/\(names[index])", slug: slug, language: language.code))
             } catch {
                 return .failure(error)
@@ -239,9 +239,9 @@ public struct ContentLoader: Sendable {
         return navigation.compactMap { bySlug[$0] }
     }
 
-    private func readPage(path: String, slug: String, language: String) throws(ContentError) -> PageSource {
+    private func readPage(path: String, slug: String, language: String) throws(DiagnosticsError) -> PageSource {
         let text = try readText(path)
-        let parse = { () throws(ContentError) in
+        let parse = { () throws(DiagnosticsError) in
             let (frontMatter, body) = try FrontMatter.split(text, file: path)
             return (frontMatter: frontMatter, body: body, fingerprint: TranslationStatus.fingerprint(of: text))
         }
@@ -250,14 +250,14 @@ public struct ContentLoader: Sendable {
                           markdown: page.body, fingerprint: page.fingerprint)
     }
 
-    private func readText(_ path: String) throws(ContentError) -> String {
+    private func readText(_ path: String) throws(DiagnosticsError) -> String {
         let data: Data
         switch Self.readRegularFile(path) {
         case .success(let bytes): data = bytes
-        case .failure(let problem): throw ContentError(Diagnostic(SourceLocation(file: path), problem.message))
+        case .failure(let problem): throw DiagnosticsError(Diagnostic(SourceLocation(file: path), problem.message))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(Diagnostic(SourceLocation(file: path), "file is not valid UTF-8"))
+            throw DiagnosticsError(Diagnostic(SourceLocation(file: path), "file is not valid UTF-8"))
         }
         return Self.normalizingLineEndings(text)
     }

@@ -23,7 +23,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits `text` into front matter and body. The body keeps its line numbers: the front
     /// matter lines are replaced by empty lines, so cmark's positions are the file's.
-    public static func split(_ text: String, file: String) throws(ContentError) -> (frontMatter: FrontMatter, body: String) {
+    public static func split(_ text: String, file: String) throws(DiagnosticsError) -> (frontMatter: FrontMatter, body: String) {
         // Split on the scalar: "\r\n" is a single Character, which split(separator: "\n") misses.
         var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
@@ -33,11 +33,11 @@ public struct FrontMatter: Sendable, Equatable {
             marks.contains(String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
         }
         guard let first = trimmed.first, isDelimiter(first, ["---"]) else {
-            throw ContentError(Diagnostic(SourceLocation(file: file, line: 1, column: 1),
+            throw DiagnosticsError(Diagnostic(SourceLocation(file: file, line: 1, column: 1),
                 "missing front matter: a page starts with a line '---', then title, description, order and updated, then '---'"))
         }
         guard let closing = trimmed.indices.dropFirst().first(where: { isDelimiter(trimmed[$0], ["---", "..."]) }) else {
-            throw ContentError(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "front matter is not closed: add a line '---' after its last field"))
+            throw DiagnosticsError(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "front matter is not closed: add a line '---' after its last field"))
         }
         let yaml = trimmed[1..<closing].joined(separator: "\n")
         let frontMatter = try parse(yaml, file: file, firstLine: 2, closingLine: closing + 1)
@@ -46,10 +46,10 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.
-    static func parse(_ yaml: String, file: String, firstLine: Int, closingLine: Int) throws(ContentError) -> FrontMatter {
+    static func parse(_ yaml: String, file: String, firstLine: Int, closingLine: Int) throws(DiagnosticsError) -> FrontMatter {
         let whole = SourceLocation(file: file, line: 1)
         if yaml.allSatisfy(\.isWhitespace) {
-            throw ContentError(Diagnostic(whole, "front matter is empty: title, description, order and updated are required"))
+            throw DiagnosticsError(Diagnostic(whole, "front matter is empty: title, description, order and updated are required"))
         }
         let fields = try YAMLFields.parse(yaml, file: file, lineOffset: firstLine - 1, wholeLocation: whole)
         var collector = DiagnosticCollector()

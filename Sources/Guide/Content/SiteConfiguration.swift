@@ -44,7 +44,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     static let knownKeys: Set<String> = ["title", "revision", "languages", "base_url", "journey", "feedback"]
 
     /// Parses site.yml's text; `file` names it in errors.
-    public static func parse(_ text: String, file: String) throws(ContentError) -> SiteConfiguration {
+    public static func parse(_ text: String, file: String) throws(DiagnosticsError) -> SiteConfiguration {
         let whole = SourceLocation(file: file, line: 1)
         let fields = try YAMLFields.parse(text, file: file, lineOffset: 0, wholeLocation: whole)
         var collector = DiagnosticCollector()

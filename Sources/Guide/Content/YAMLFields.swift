@@ -11,26 +11,26 @@ struct YAMLFields {
     let mappingLocation: SourceLocation
 
     /// Parses `text` and requires a mapping at the top.
-    static func parse(_ text: String, file: String, lineOffset: Int, wholeLocation: SourceLocation) throws(ContentError) -> YAMLFields {
+    static func parse(_ text: String, file: String, lineOffset: Int, wholeLocation: SourceLocation) throws(DiagnosticsError) -> YAMLFields {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ContentError(Self.diagnostics(for: error, text: text, file: file, lineOffset: lineOffset, fallback: wholeLocation))
+            throw DiagnosticsError(Self.diagnostics(for: error, text: text, file: file, lineOffset: lineOffset, fallback: wholeLocation))
         } catch {
-            throw ContentError(Diagnostic(wholeLocation, "cannot read YAML: \(error)"))
+            throw DiagnosticsError(Diagnostic(wholeLocation, "cannot read YAML: \(error)"))
         }
         guard let node else {
-            throw ContentError(Diagnostic(wholeLocation, "expected a YAML mapping of `key: value` lines"))
+            throw DiagnosticsError(Diagnostic(wholeLocation, "expected a YAML mapping of `key: value` lines"))
         }
         return try fields(of: node, file: file, lineOffset: lineOffset, fallback: wholeLocation)
     }
 
     /// Fields of an already parsed mapping node (a nested mapping such as `revision:`).
-    static func fields(of node: Node, file: String, lineOffset: Int, fallback: SourceLocation) throws(ContentError) -> YAMLFields {
+    static func fields(of node: Node, file: String, lineOffset: Int, fallback: SourceLocation) throws(DiagnosticsError) -> YAMLFields {
         let location = node.mark.map { SourceLocation(file: file, line: $0.line + lineOffset, column: $0.column) } ?? fallback
         guard let mapping = node.mapping else {
-            throw ContentError(Diagnostic(location, "expected a YAML mapping of `key: value` lines"))
+            throw DiagnosticsError(Diagnostic(location, "expected a YAML mapping of `key: value` lines"))
         }
         var fields = YAMLFields(file: file, lineOffset: lineOffset, mappingLocation: location)
         var seen: [String: Node] = [:]
@@ -43,7 +43,7 @@ struct YAMLFields {
             seen[key] = keyNode
             fields.pairs.append((key, keyNode, value))
         }
-        if !duplicates.isEmpty { throw ContentError(duplicates) }
+        if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
         return fields
     }
 

@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// `file` names the source in errors; line numbers are those of `markdown`.
-    public func render(_ markdown: String, file: String) throws(ContentError) -> RenderedMarkdown {
+    public func render(_ markdown: String, file: String) throws(DiagnosticsError) -> RenderedMarkdown {
         let document = MarkdownDocument(markdown)
         let source = SourceText(markdown, file: file)
         var collector = DiagnosticCollector()

@@ -33,7 +33,7 @@ public final class Rebuilder: @unchecked Sendable {
         self.builder = builder
     }
 
-    public func build() throws(ContentError) -> Report {
+    public func build() throws(DiagnosticsError) -> Report {
         let clock = ContinuousClock(), start = clock.now
         var report = try buildAndWrite()
         let elapsed = clock.now - start
@@ -41,9 +41,9 @@ public final class Rebuilder: @unchecked Sendable {
         return report
     }
 
-    private func buildAndWrite() throws(ContentError) -> Report {
+    private func buildAndWrite() throws(DiagnosticsError) -> Report {
         if let problem = OutputPlacement.problem(content: builder.contentDirectory, output: builder.outputDirectory) {
-            throw ContentError(Diagnostic(SourceLocation(file: builder.outputDirectory), problem))
+            throw DiagnosticsError(Diagnostic(SourceLocation(file: builder.outputDirectory), problem))
         }
         let memo = builder.memo!
         memo.startBuild()
@@ -55,14 +55,14 @@ public final class Rebuilder: @unchecked Sendable {
         if let written {
             // A failed update leaves a mixed folder: the next build writes the whole site.
             self.written = nil
-            if let update = try SiteBuilder.timed("write", { () throws(ContentError) in try writer.update(from: written.output, to: output, identity: written.folder) }) {
+            if let update = try SiteBuilder.timed("write", { () throws(DiagnosticsError) in try writer.update(from: written.output, to: output, identity: written.folder) }) {
                 report.written = update.written
                 report.deleted = update.deleted
                 self.written = (output, written.folder)
                 return report
             }
         }
-        report.build.warnings = try SiteBuilder.timed("write") { () throws(ContentError) in try writer.write(output) }
+        report.build.warnings = try SiteBuilder.timed("write") { () throws(DiagnosticsError) in try writer.write(output) }
         report.written = output.files.count
         report.wholeSite = true
         if let folder = writer.identity() { written = (output, folder) }

@@ -24,12 +24,12 @@ public final class SiteMemo: Sendable {
 
     public init() {}
 
-    func templates() throws(ContentError) -> Templates { try bundledFiles().templates }
+    func templates() throws(DiagnosticsError) -> Templates { try bundledFiles().templates }
 
-    func assets() throws(ContentError) -> [String: [UInt8]] { try bundledFiles().assets }
+    func assets() throws(DiagnosticsError) -> [String: [UInt8]] { try bundledFiles().assets }
 
-    private func bundledFiles() throws(ContentError) -> (templates: Templates, assets: [String: [UInt8]]) {
-        try bundled.value("bundle", true) { () throws(ContentError) in (try Templates.bundled(), try Assets.bundled()) }
+    private func bundledFiles() throws(DiagnosticsError) -> (templates: Templates, assets: [String: [UInt8]]) {
+        try bundled.value("bundle", true) { () throws(DiagnosticsError) in (try Templates.bundled(), try Assets.bundled()) }
     }
 
     /// A page through the template, and where its sidebar is (`SiteBuilder.sidebarRange`).

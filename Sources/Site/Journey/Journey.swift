@@ -87,7 +87,7 @@ struct Journey {
     }
 
     /// The journeys of every published language; nil when site.yml has no `journey:`.
-    static func make(_ guide: GuideContent) throws(ContentError) -> [String: Journey]? {
+    static func make(_ guide: GuideContent) throws(DiagnosticsError) -> [String: Journey]? {
         guard let settings = guide.configuration.journey else { return nil }
         var collector = DiagnosticCollector()
         var result: [String: Journey] = [:]
@@ -111,11 +111,11 @@ struct Journey {
         let settings: SiteConfiguration.Journey
         var strings: GuideStrings { .forLanguage(language) }
 
-        func fail(_ location: SourceLocation, _ message: String) -> ContentError {
-            ContentError(Diagnostic(location, "journey (\(language)): \(message)"))
+        func fail(_ location: SourceLocation, _ message: String) -> DiagnosticsError {
+            DiagnosticsError(Diagnostic(location, "journey (\(language)): \(message)"))
         }
 
-        func build() throws(ContentError) -> Journey {
+        func build() throws(DiagnosticsError) -> Journey {
             let pages = guide.pages(in: language)
             guard let last = pages.first(where: { $0.slug == settings.last }) else {
                 throw fail(settings.location, "'last: \(settings.last)' is not a page of this language")

@@ -11,22 +11,22 @@ struct Templates: @unchecked Sendable {
     static let names = ["head", "page", "landing", "not-found"]
 
     /// Loads the templates bundled with the Site module.
-    static func bundled() throws(ContentError) -> Templates {
+    static func bundled() throws(DiagnosticsError) -> Templates {
         try Templates(folder: SiteResources.folder.appendingPathComponent("templates"))
     }
 
-    init(folder: URL) throws(ContentError) {
+    init(folder: URL) throws(DiagnosticsError) {
         var library = MustacheLibrary()
         for name in Self.names {
             let url = folder.appendingPathComponent("\(name).mustache")
             let location = SourceLocation(file: "Sources/Site/Resources/templates/\(name).mustache")
             guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw ContentError(Diagnostic(location, "cannot read template"))
+                throw DiagnosticsError(Diagnostic(location, "cannot read template"))
             }
             do {
                 try library.register(text, named: name)
             } catch {
-                throw ContentError(Diagnostic(location, "invalid template: \(error)"))
+                throw DiagnosticsError(Diagnostic(location, "invalid template: \(error)"))
             }
         }
         self.library = library
@@ -44,7 +44,7 @@ public enum Assets {
     public static let paths = ["assets/site.css", "assets/site.js", "assets/search.js", "assets/favicon.svg"]
 
     /// The files every site has, from Sources/Site/Resources.
-    static func bundled() throws(ContentError) -> [String: [UInt8]] {
+    static func bundled() throws(DiagnosticsError) -> [String: [UInt8]] {
         try files(paths, in: SiteResources.folder, source: "Sources/Site/Resources")
     }
 
@@ -52,12 +52,12 @@ public enum Assets {
     /// in the site), as the site gets them: scripts compacted, other files as they are. A
     /// plugin brings its own this way (`FormPages` its scripts and stylesheet). `source` is
     /// the folder in the repository, for the error message.
-    public static func files(_ paths: [String], in folder: URL, source: String) throws(ContentError) -> [String: [UInt8]] {
+    public static func files(_ paths: [String], in folder: URL, source: String) throws(DiagnosticsError) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for path in paths {
             let url = folder.appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw ContentError(Diagnostic(SourceLocation(file: "\(source)/\(path)"), "asset missing from the module's bundle"))
+                throw DiagnosticsError(Diagnostic(SourceLocation(file: "\(source)/\(path)"), "asset missing from the module's bundle"))
             }
             files[path] = path.hasSuffix(".js") ? Array(ScriptCompaction.compact(String(decoding: data, as: UTF8.self)).utf8) : Array(data)
         }

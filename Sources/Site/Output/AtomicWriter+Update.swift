@@ -47,7 +47,7 @@ extension AtomicWriter {
     /// file. Returns nil, having changed nothing, when the folder is no longer that one
     /// (deleted, or replaced by another build): then the caller `write`s the whole site.
     /// Throws when a file could not be written: the folder then holds part of each site.
-    public func update(from old: SiteOutput, to new: SiteOutput, identity: FolderIdentity) throws(ContentError) -> Update? {
+    public func update(from old: SiteOutput, to new: SiteOutput, identity: FolderIdentity) throws(DiagnosticsError) -> Update? {
         let (target, parent, _) = try resolve()
         let lock = try lockParent(parent)
         defer { close(lock) }
@@ -78,12 +78,12 @@ extension AtomicWriter {
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first {
-            throw ContentError(Diagnostic(SourceLocation(file: directory), "cannot update the site: \(failure.description); \(directory) holds part of the previous build and part of this one until the next build writes it whole"))
+            throw DiagnosticsError(Diagnostic(SourceLocation(file: directory), "cannot update the site: \(failure.description); \(directory) holds part of the previous build and part of this one until the next build writes it whole"))
         }
         var update = Update(written: changed.count, deleted: 0)
         for path in removed {
             guard target.appending(path).withCString({ unlink($0) }) == 0 || errno == ENOENT else {
-                throw ContentError(Diagnostic(SourceLocation(file: directory), "cannot delete \(target.appending(path).display), which the content no longer makes: \(Self.reason(errno))"))
+                throw DiagnosticsError(Diagnostic(SourceLocation(file: directory), "cannot delete \(target.appending(path).display), which the content no longer makes: \(Self.reason(errno))"))
             }
             update.deleted += 1
             // Folders left empty go too, as a build from scratch would not make them.

@@ -41,9 +41,9 @@ public struct AtomicWriter: Sendable {
     /// place (a previous copy that could not be deleted). Throws when the new site is not
     /// in place, in which case the previous one is as it was.
     @discardableResult
-    public func write(_ output: SiteOutput) throws(ContentError) -> [Diagnostic] {
+    public func write(_ output: SiteOutput) throws(DiagnosticsError) -> [Diagnostic] {
         let location = SourceLocation(file: directory)
-        func fail(_ message: String) -> ContentError { ContentError(Diagnostic(location, message)) }
+        func fail(_ message: String) -> DiagnosticsError { DiagnosticsError(Diagnostic(location, message)) }
         let (target, parent, name) = try resolve()
         let lock = try lockParent(parent)
         defer { close(lock) }
@@ -135,22 +135,22 @@ public struct AtomicWriter: Sendable {
     /// The real output folder (symbolic links followed: the swap happens beside the real
     /// folder, so a link `site -> /srv/www/kilavuz` keeps pointing at the new site), the
     /// folder holding it (created when missing) and its name.
-    func resolve() throws(ContentError) -> (target: RawPath, parent: RawPath, name: [UInt8]) {
+    func resolve() throws(DiagnosticsError) -> (target: RawPath, parent: RawPath, name: [UInt8]) {
         let location = SourceLocation(file: directory)
         guard let target = RawPath(directory).resolvingAllowingMissing() else {
-            throw ContentError(Diagnostic(location, "cannot use the output folder: its symbolic links form a loop; fix the link or choose another --output"))
+            throw DiagnosticsError(Diagnostic(location, "cannot use the output folder: its symbolic links form a loop; fix the link or choose another --output"))
         }
         let parent = target.parent
         let name = target.bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? []
-        guard !name.isEmpty else { throw ContentError(Diagnostic(location, "the output cannot be the root folder; choose another --output")) }
+        guard !name.isEmpty else { throw DiagnosticsError(Diagnostic(location, "the output cannot be the root folder; choose another --output")) }
         try makeFolders(parent, location: location)
         return (target, parent, name)
     }
 
     /// An exclusive flock(2) on the folder holding the output, so that two builds take turns;
     /// the caller closes the descriptor to release it.
-    func lockParent(_ parent: RawPath) throws(ContentError) -> Int32 {
-        func fail(_ message: String) -> ContentError { ContentError(Diagnostic(SourceLocation(file: directory), message)) }
+    func lockParent(_ parent: RawPath) throws(DiagnosticsError) -> Int32 {
+        func fail(_ message: String) -> DiagnosticsError { DiagnosticsError(Diagnostic(SourceLocation(file: directory), message)) }
         let lock = parent.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard lock >= 0 else { throw fail("cannot open the folder that holds the output (\(parent.display)): \(Self.reason(errno))") }
         while flock(lock, LOCK_EX) != 0 {
@@ -164,29 +164,29 @@ public struct AtomicWriter: Sendable {
     }
 
     /// The output may be missing, an empty folder, or a folder an earlier build made.
-    private func checkReplaceable(_ target: RawPath) throws(ContentError) {
+    private func checkReplaceable(_ target: RawPath) throws(DiagnosticsError) {
         guard let info = target.status() else { return }
         let location = SourceLocation(file: directory)
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw ContentError(Diagnostic(location, "output exists and is not a folder"))
+            throw DiagnosticsError(Diagnostic(location, "output exists and is not a folder"))
         }
         guard let entries = target.directoryEntries() else {
-            throw ContentError(Diagnostic(location, "cannot read the output folder: \(Self.reason(errno))"))
+            throw DiagnosticsError(Diagnostic(location, "cannot read the output folder: \(Self.reason(errno))"))
         }
         if !entries.isEmpty && !entries.contains(RawPath(Self.marker)) {
-            throw ContentError(Diagnostic(location, "refusing to replace a folder that eizin build did not make (no \(Self.marker) in it); choose another --output or empty it"))
+            throw DiagnosticsError(Diagnostic(location, "refusing to replace a folder that eizin build did not make (no \(Self.marker) in it); choose another --output or empty it"))
         }
     }
 
     /// Creates `folder` and the folders above it, saying which part is in the way.
-    private func makeFolders(_ folder: RawPath, location: SourceLocation) throws(ContentError) {
+    private func makeFolders(_ folder: RawPath, location: SourceLocation) throws(DiagnosticsError) {
         if let info = folder.status(), info.st_mode & S_IFMT == S_IFDIR { return }
         // The nearest part of the path that exists and is not a folder.
         var part = folder
         while part.bytes != [UInt8(ascii: "/")], part.bytes != [UInt8(ascii: ".")] {
             if let info = part.status() {
                 if info.st_mode & S_IFMT != S_IFDIR {
-                    throw ContentError(Diagnostic(location, "cannot create the output folder: \(part.display) is a file, not a folder; choose another --output"))
+                    throw DiagnosticsError(Diagnostic(location, "cannot create the output folder: \(part.display) is a file, not a folder; choose another --output"))
                 }
                 break
             }
@@ -200,7 +200,7 @@ public struct AtomicWriter: Sendable {
         }
         for folder in missing.reversed() {
             do throws(WriteFailure) { try Self.makeFolder(folder) } catch {
-                throw ContentError(Diagnostic(location, "cannot create the output folder: \(error.description)"))
+                throw DiagnosticsError(Diagnostic(location, "cannot create the output folder: \(error.description)"))
             }
         }
     }

@@ -13,7 +13,7 @@ struct AccessibilityPage: SitePlugin {
 
     var name: String { "accessibility" }
 
-    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         for language in guide.publishedLanguages {
             let strings = AccessibilityStrings.forLanguage(language.code)
             let helpPage = guide.page(language: language.code, slug: "yardim")

@@ -13,7 +13,7 @@ struct JourneyPage: SitePlugin {
 
     var name: String { "journey" }
 
-    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         guard let journeys = try Journey.make(guide) else { return }
         for language in guide.publishedLanguages {
             guard let journey = journeys[language.code] else { continue }

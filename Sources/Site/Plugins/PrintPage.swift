@@ -24,7 +24,7 @@ struct PrintPage: SitePlugin {
 
     var name: String { "print" }
 
-    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(ContentError) {
+    func contribute(guide: GuideContent, to contributions: inout SiteContributions) throws(DiagnosticsError) {
         for language in guide.publishedLanguages {
             let strings = PrintStrings.forLanguage(language.code)
             let pages = guide.pages(in: language.code)
