@@ -37,6 +37,11 @@ let package = Package(
         // One calendar day written YYYY-MM-DD: the JSON Schema `date` format, application
         // dates and the guide's front-matter dates all read it here.
         .target(name: "CivilDates"),
+        // Where a page lives in the built site (`<language>/<slug>.html`) and the site's
+        // published address: shared by the generator and the validator's guide links.
+        .target(name: "SiteLayout"),
+        // Work spread over every core with results in input order (the build, many files).
+        .target(name: "ParallelWork"),
 
         // Standalone JSON + JSON Schema draft 2020-12. Knows nothing of permits.
         .target(
@@ -50,27 +55,27 @@ let package = Package(
         // Paths as the system has them (bytes, not necessarily UTF-8): shared by the
         // validator's file reading and the generator's output.
         .target(name: "FilePaths"),
-        .target(name: "Permits", dependencies: ["JSONSchema", "FilePaths", "CivilDates"]),
+        .target(name: "Permits", dependencies: ["JSONSchema", "FilePaths", "CivilDates", "SiteLayout", "ParallelWork"]),
         // Content: pages, front matter, Markdown rendering, anchors.
         .target(
             name: "Guide",
-            dependencies: ["CCmarkGFM", "CivilDates", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CCmarkGFM", "CivilDates", "SiteLayout", "ParallelWork", .product(name: "Yams", package: "Yams")]),
         // The generator: layouts, navigation, checks, atomic output. Knows nothing of permits.
         .target(
             name: "Site",
             dependencies: [
-                "Guide", "FilePaths", "CLibXML2", "CivilDates",
+                "Guide", "FilePaths", "CLibXML2", "CivilDates", "SiteLayout", "ParallelWork",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]),
         // Permit knowledge plugged into the generator: the rules page and the form pages
         // (with their scripts and stylesheet, in its own Resources).
-        .target(name: "PermitPages", dependencies: ["Site", "Guide", "Permits"], resources: [.copy("Resources")]),
+        .target(name: "PermitPages", dependencies: ["Site", "Guide", "Permits", "SiteLayout"], resources: [.copy("Resources")]),
         // The command line (thin).
         .executableTarget(
             name: "eizin",
             dependencies: [
-                "JSONSchema", "Permits", "Guide", "Site", "PermitPages", "FilePaths", "CivilDates",
+                "JSONSchema", "Permits", "Guide", "Site", "PermitPages", "FilePaths", "CivilDates", "SiteLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -81,7 +86,7 @@ let package = Package(
         // Fixtures and golden files are read through #filePath, not bundled.
         // Runs the built `eizin` executable: exit codes, messages, files on disk.
         .testTarget(name: "CommandLineTests", dependencies: ["eizin"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits", "PermitPages", "FilePaths", "CivilDates"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits", "PermitPages", "FilePaths", "CivilDates", "SiteLayout", "ParallelWork"], exclude: ["Fixtures", "Golden"]),
     ]
 )
 

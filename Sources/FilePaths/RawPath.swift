@@ -169,6 +169,15 @@ public struct RawPath: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The names in a list of files (`--files-from`), byte for byte (a name need not be
+    /// UTF-8): one per line, a final CR dropped, empty lines skipped.
+    public static func list<Bytes: Collection<UInt8>>(lines bytes: Bytes) -> [RawPath] {
+        bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let name = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
+            return name.isEmpty ? nil : RawPath(bytes: Array(name))
+        }
+    }
+
     /// This process's arguments, byte for byte (CommandLine.arguments decodes them lossily).
     public static var commandLine: [[UInt8]] {
         (0 ..< Int(CommandLine.argc)).compactMap { index in

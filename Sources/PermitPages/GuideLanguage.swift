@@ -1,5 +1,6 @@
 import Guide
 import Permits
+import SiteLayout
 
 /// Where the permit pages meet the guide. The site's language is a code from site.yml (a
 /// `String`: the guide may have any language); `Permits.Language` is the closed set the
@@ -26,7 +27,7 @@ struct GuideStepLink {
     enum Text { case page, heading }
 
     func html(_ link: GuideLink, text style: Text = .page) -> String {
-        let address = language.page(link.page)
+        let address = link.page(in: language)
         let page = guide.page(language: address.language, slug: address.slug)
         let heading = guide.anchor(language: address.language, slug: address.slug, id: link.fragment)?.text ?? ""
         var text = page?.frontMatter.title ?? link.page
@@ -34,6 +35,6 @@ struct GuideStepLink {
         case .page: if !heading.isEmpty { text += " › \(heading)" }
         case .heading: if !heading.isEmpty { text = heading }
         }
-        return "<a href=\"\(escapeHTML(link.sitePath))\">\(escapeHTML(text))</a>"
+        return "<a href=\"\(escapeHTML(address.fileName(anchor: link.fragment)))\">\(escapeHTML(text))</a>"
     }
 }

@@ -21,7 +21,7 @@ enum GuideLinkTargets {
         languages.flatMap { language in
             FormCatalog.guideLinkUsers.map { use in
                 RequiredTarget(
-                    href: "\(language.page(use.link.page).outputPath)#\(use.link.fragment)",
+                    href: use.link.sitePath(in: language),
                     requiredBy: "Permits (\(language.rawValue)): \(use.users.joined(separator: ", "))")
             }
         }

@@ -1,4 +1,5 @@
 import Guide
+import ParallelWork
 
 extension Parallel {
     /// `Parallel.map`, with the items started largest first by `size`, the results still in

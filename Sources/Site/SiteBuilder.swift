@@ -1,5 +1,7 @@
 import Foundation
 import Guide
+import ParallelWork
+import SiteLayout
 
 /// What a successful build made.
 public struct BuildReport: Sendable {

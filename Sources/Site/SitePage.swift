@@ -1,5 +1,6 @@
 import CivilDates
 import Guide
+import SiteLayout
 
 /// A page as the layout sees it: a guide page from content/, or a generated page added by a
 /// `SitePlugin` (such as the rule catalogue `tr/kurallar.html`).

@@ -2,6 +2,7 @@ import ArgumentParser
 import Guide
 import PermitPages
 import Site
+import SiteLayout
 
 /// The `--help` words that differ between `eizin build` and `eizin serve` for the options
 /// they share.

@@ -5,6 +5,7 @@ import Foundation
 import Guide
 import JSONSchema
 import Permits
+import SiteLayout
 
 /// `eizin validate`: application files against their form and the guide's rules, or (with
 /// --schema) any JSON files against any schema. Exit 0 no errors, 1 errors, 2 unreadable
@@ -126,7 +127,7 @@ struct ValidateCommand: ParsableCommand {
         if let schema {
             let run = SchemaValidationRun(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
                                           formatAssertion: formatAssertion, paint: paint)
-            let report = run.run { Parallel.map($0, $1) }
+            let report = run.run()
             let errors = report.problems.map { "eizin validate: \($0)" } + report.unreadable
             if !errors.isEmpty { StandardStreams.error(errors.joined(separator: "\n")) }
             if !report.text.isEmpty { try StandardStreams.output(report.text, command: "validate") }
@@ -151,24 +152,16 @@ struct ValidateCommand: ParsableCommand {
         throw ExitCode(report.exitCode(strict: strict))
     }
 
-    /// The names in `--files-from`, byte for byte (a name need not be UTF-8): one per line,
-    /// a final CR dropped, empty lines skipped.
+    /// The names in `--files-from` (`RawPath.list(lines:)`).
     func listedPaths() throws -> [RawPath] {
         guard let filesFrom else { return [] }
-        let data: Data?
-        if filesFrom == StandardInput.argument {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = FileManager.default.contents(atPath: filesFrom)
-        }
+        let data = filesFrom == StandardInput.argument
+            ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: filesFrom)
         guard let data else {
             StandardStreams.error("eizin validate: --files-from \(filesFrom): cannot read the list")
             throw ExitCode(2)
         }
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            let name = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
-            return name.isEmpty ? nil : RawPath(bytes: Array(name))
-        }
+        return RawPath.list(lines: data)
     }
 
     /// --site-url, else `base_url` in ./content/site.yml (the file `eizin build` reads by

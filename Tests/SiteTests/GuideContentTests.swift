@@ -56,7 +56,7 @@ import Permits
     /// required-field rule) sees the warnings first: they stand between that heading and
     /// the first step.
     @Test func warningsAreOnThePathToFinishing() throws {
-        #expect(RuleCatalog.rule("required-field")?.guide.sitePath == "basvuru-sonuclandirma.html#e-imza-ile-tamamla")
+        #expect(RuleCatalog.rule("required-field")?.guide.sitePath(in: .tr) == "tr/basvuru-sonuclandirma.html#e-imza-ile-tamamla")
         for language in Self.languages {
             let target = try html("\(language)/basvuru-sonuclandirma.html")
             let heading = try offset(of: #"id="e-imza-ile-tamamla""#, in: target)

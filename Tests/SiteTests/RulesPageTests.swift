@@ -31,7 +31,7 @@ enum RealContent {
             for rule in RuleCatalog.all {
                 // The id is the heading's, once, so kurallar.html#<id> opens at the rule.
                 #expect(page.components(separatedBy: "id=\"\(rule.id)\"").count == 2, "\(language): \(rule.id)")
-                let guideHref = "href=\"\(rule.guide.sitePath)\""
+                let guideHref = "href=\"\(rule.guide.page).html#\(rule.guide.fragment)\""
                 #expect(page.contains(guideHref), "\(language): \(rule.id) links \(guideHref)")
             }
             #expect(output.text("sitemap.xml")?.contains("<loc>\(language)/kurallar.html</loc>") == true)

@@ -4,6 +4,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParallelWork
+import SiteLayout
 
 /// A page read from disk, front matter parsed, body not yet rendered.
 public struct PageSource: Sendable, AddressedPage {

@@ -1,3 +1,5 @@
+import SiteLayout
+
 /// One guide page: its source, front matter and rendered body.
 public struct Page: Sendable, AddressedPage {
     /// `content/<language>/<slug>.md` becomes `<language>/<slug>.html`.

@@ -1,4 +1,5 @@
 import CivilDates
+import SiteLayout
 import Yams
 
 /// content/site.yml: the site-wide settings (see docs/authoring.md).

@@ -1,3 +1,5 @@
+import SiteLayout
+
 /// A place in the guide: a page of the help site (its file name without `.md`) and a
 /// heading or callout anchor on it. The site build checks that each one exists.
 public struct GuideLink: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
@@ -12,13 +14,13 @@ public struct GuideLink: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// "page#fragment": the page's file name and the anchor, independent of language.
     public var description: String { "\(page)#\(fragment)" }
 
-    /// The link relative to a language's folder of the built site.
-    public var sitePath: String { "\(page).html#\(fragment)" }
+    /// The linked page in `language`'s folder of the built site.
+    public func page(in language: Language) -> PageAddress { PageAddress(language: language.rawValue, slug: page) }
 
     /// The link relative to the root of the built help site, in `language`'s pages
     /// (`tr/basvuru-sonuclandirma.html#uyari-pasaport-60-gun`): what the validator prints,
     /// so a reader can open it in `site/` or append it to the published site's address.
-    public func sitePath(in language: Language) -> String { "\(language.rawValue)/\(sitePath)" }
+    public func sitePath(in language: Language) -> String { page(in: language).outputPath(anchor: fragment) }
 
     public static func < (a: GuideLink, b: GuideLink) -> Bool {
         (a.page, a.fragment) < (b.page, b.fragment)

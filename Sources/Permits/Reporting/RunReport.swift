@@ -1,11 +1,12 @@
 import JSONSchema
+import SiteLayout
 
 /// What one validation run found, file by file; the reporters format it.
 public struct RunReport: Sendable {
     public var files: [FileReport]
     public var language: Language
-    /// The address the help site is published under (`https://…/`, ending in `/`), or nil:
-    /// then guide links are relative to the site's root (`tr/page.html#anchor`).
+    /// The address the help site is published under (`https://…/`), or nil: then guide
+    /// links are relative to the site's root (`tr/page.html#anchor`).
     public var siteURL: String?
 
     public init(files: [FileReport], language: Language, siteURL: String? = nil) {
@@ -17,8 +18,7 @@ public struct RunReport: Sendable {
     /// A guide step as the reports print it: absolute under `siteURL` when one is set, else
     /// relative to the root of the built site.
     public func link(_ guide: GuideLink) -> String {
-        guard let siteURL else { return guide.sitePath(in: language) }
-        return (siteURL.hasSuffix("/") ? siteURL : siteURL + "/") + guide.sitePath(in: language)
+        (siteURL.flatMap(SiteAddress.folder) ?? "") + guide.sitePath(in: language)
     }
 
     /// Findings by severity, those a summary line stands for included (`Finding.more`).

@@ -1,6 +1,7 @@
 import Foundation
 import FilePaths
 import JSONSchema
+import ParallelWork
 
 /// `eizin validate --schema SCHEMA FILE...`: like check-jsonschema, for any JSON. Reports
 /// `file:line:col: message` lines (or, with `output`, the standard output format).
@@ -44,16 +45,15 @@ public struct SchemaValidationRun {
     }
 
     /// What one file adds to the report.
-    public struct FileOutcome: Sendable {
+    struct FileOutcome: Sendable {
         var worst: Int32 = 0
         var lines: [String] = []
         var output: (file: String, output: JSONValue)?
         var unreadable: String?
     }
 
-    /// Runs the check; `map` does the files' work (`map(count, body)` returns `body(i)` for
-    /// every `i` in `0..<count`, in index order: the command line spreads it over every core).
-    public func run(map: (Int, (Int) -> FileOutcome) -> [FileOutcome]) -> Report {
+    /// Runs the check, the files spread over every core.
+    public func run() -> Report {
         let compiled: CompiledSchema
         switch JSONFiles.parse(schemaPath) {
         case .failure(let failure):
@@ -78,10 +78,10 @@ public struct SchemaValidationRun {
         var report = Report()
         var outputs: [(file: String, output: JSONValue)] = []
         var lines: [String] = []
-        // Files are read, parsed and validated through `map` (the compiled schema is
+        // Files are read, parsed and validated on every core (the compiled schema is
         // immutable); their findings are reported in file order.
         let entries = JSONFiles.entries(RawPath.recovering(paths, from: RawPath.commandLine) + listed)
-        for outcome in map(entries.count, { index in check(entries[index], compiled: compiled) }) {
+        for outcome in Parallel.map(entries.count, { index in check(entries[index], compiled: compiled) }) {
             report.status = max(report.status, outcome.worst)
             lines += outcome.lines
             if let output = outcome.output { outputs.append(output) }

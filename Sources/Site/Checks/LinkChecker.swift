@@ -1,5 +1,6 @@
 import Foundation
 import Guide
+import ParallelWork
 
 /// The site's link check, once every file exists. Links written in Markdown are resolved
 /// from the pages' data (`SitePage.links`), at their own source position: links to other

@@ -1,4 +1,5 @@
 import Guide
+import SiteLayout
 
 /// Builds the Mustache context of every page: navigation, breadcrumbs, table of contents,
 /// previous/next, revision and language links. Pure data in, data out.

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParallelWork
 
 /// Rebuilds in one process (`eizin serve`, `eizin build --watch`) change a few files of a
 /// site this process wrote a moment ago: only those are written.

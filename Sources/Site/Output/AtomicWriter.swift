@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParallelWork
 
 /// Writes the site so that readers never see half of it, and so that the output folder is
 /// always a complete site, whatever happens to the build:

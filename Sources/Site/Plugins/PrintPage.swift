@@ -1,5 +1,6 @@
 import Foundation
 import Guide
+import ParallelWork
 
 /// The whole guide on one page per language for printing, `tr/yazdir.html` and
 /// `en/yazdir.html`: every page of the navigation in order, each under an `h2` with its

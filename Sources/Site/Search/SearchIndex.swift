@@ -1,5 +1,6 @@
 import CLibXML2
 import Guide
+import ParallelWork
 
 /// The search index of one language: every page cut into heading sections (the text before
 /// the first heading is the page's own section, under its title; a callout with an id is a

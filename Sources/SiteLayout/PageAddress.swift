@@ -17,16 +17,10 @@ public struct PageAddress: Sendable, Hashable {
 
     /// "giris-sayfasi.html": how the pages of one language folder link to each other.
     public var fileName: String { "\(slug).html" }
-}
 
-/// A page with an address: `PageSource`, `Page` and Site's `SitePage`.
-public protocol AddressedPage {
-    var address: PageAddress { get }
-}
+    /// "tr/giris-sayfasi.html#anchor", relative to the site root.
+    public func outputPath(anchor: String) -> String { "\(outputPath)#\(anchor)" }
 
-extension AddressedPage {
-    public var language: String { address.language }
-    public var slug: String { address.slug }
-    /// "tr/giris-sayfasi.html", relative to the site root.
-    public var outputPath: String { address.outputPath }
+    /// "giris-sayfasi.html#anchor", from a page of the same language folder.
+    public func fileName(anchor: String) -> String { "\(fileName)#\(anchor)" }
 }
