@@ -51,10 +51,10 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
             ]),
-        // The guide's domain: application kinds, identifiers, rules; emits schemas.
         // Paths as the system has them (bytes, not necessarily UTF-8): shared by the
         // validator's file reading and the generator's output.
         .target(name: "FilePaths"),
+        // The guide's domain: application kinds, identifiers, rules; emits schemas.
         .target(name: "Permits", dependencies: ["JSONSchema", "FilePaths", "CivilDates", "SiteLayout", "ParallelWork"]),
         // Content: pages, front matter, Markdown rendering, anchors.
         .target(
@@ -83,9 +83,9 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "CivilDates"]),
         .testTarget(name: "PermitsTests", dependencies: ["Permits", "JSONSchema", "FilePaths", "CivilDates"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide", "CivilDates"]),
-        // Fixtures and golden files are read through #filePath, not bundled.
         // Runs the built `eizin` executable: exit codes, messages, files on disk.
         .testTarget(name: "CommandLineTests", dependencies: ["eizin"]),
+        // Fixtures and golden files are read through #filePath, not bundled.
         .testTarget(name: "SiteTests", dependencies: ["Site", "Guide", "Permits", "PermitPages", "FilePaths", "CivilDates", "SiteLayout", "ParallelWork"], exclude: ["Fixtures", "Golden"]),
     ]
 )

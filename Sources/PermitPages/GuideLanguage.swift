@@ -4,7 +4,8 @@ import SiteLayout
 
 /// Where the permit pages meet the guide. The site's language is a code from site.yml (a
 /// `String`: the guide may have any language); `Permits.Language` is the closed set the
-/// rules and forms have texts for. This file is the one crossing between the two.
+/// rules and forms have texts for, and its raw value is that same code (the language's
+/// folder). Here the site's languages become Permits' ones and back.
 extension Language {
     /// The permit pages' languages: the site's languages (site.yml order) that Permits has texts for.
     static func of(_ guide: GuideContent) -> [Language] {

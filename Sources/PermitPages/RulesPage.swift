@@ -8,7 +8,7 @@ import Permits
 /// required target in each language, so renaming one fails `eizin build`.
 public struct RulesPage: SitePlugin {
     /// Stable: help-desk staff link to `kurallar.html#<rule-id>`.
-    static let slug = "kurallar"
+    static let slug = GuideLink.rulesPage
 
     var rules: [Rule]
 

@@ -6,7 +6,7 @@ import Guide
 public struct RequiredTarget: Sendable, Hashable {
     /// Relative to the site root: "tr/basvuru-adimlari.html#adim-10-2".
     public var href: String
-    /// Who needs it, for the error message: "rule passport-60-days in Sources/Permits/Rules.swift".
+    /// Who needs it, for the error message: "Permits (tr): rule passport-expiry-60-days".
     public var requiredBy: String
 
     public init(href: String, requiredBy: String) {

@@ -76,5 +76,5 @@ struct BuildCommand: ParsableCommand {
 
 extension BuildCommand: SiteOptionsHelp {
     static let output = "Folder to write the site into. Replaced as a whole on success; left untouched on failure."
-    static let baseURL = "Absolute URL the site is published under, for sitemap.xml only (overrides base_url in site.yml). Without it the sitemap lists relative URLs."
+    static let baseURL = "Absolute URL the site is published under, for sitemap.xml, the hreflang links and the print page's links (overrides base_url in site.yml). Without it they are relative."
 }

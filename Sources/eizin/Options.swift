@@ -42,19 +42,14 @@ enum CatalogueFormat: String, CaseIterable, ExpressibleByArgument {
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
     case auto, always, never
 
-    /// Whether to colour: `always` and `never` say so; `auto` colours a terminal unless
-    /// `NO_COLOR` is set to anything non-empty (https://no-color.org) or `TERM` is `dumb`.
+    /// `always` and `never` say so; `auto` is `Paint.automatic` for standard output.
     /// `always` wins over `NO_COLOR`, as in git, ls and ripgrep: an explicit option is the
     /// user's latest word.
-    func enabled(environment: [String: String] = ProcessInfo.processInfo.environment,
-                 isTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> Bool {
+    var paint: TextReporter.Paint {
         switch self {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-            if environment["TERM"] == "dumb" { return false }
-            return isTerminal
+        case .always: TextReporter.Paint(enabled: true)
+        case .never: TextReporter.Paint(enabled: false)
+        case .auto: .automatic(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1)
         }
     }
 }

@@ -26,51 +26,30 @@ struct SchemasCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: output)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
-            StandardStreams.error("eizin schemas: \(output) is a file, not a folder")
+        do {
+            if check {
+                try FormsOutput.requireFolder(folder)
+                let (stale, leftovers) = FormsOutput.differences(in: folder)
+                let names = stale.map(\.name) + leftovers.map { "\($0) (no such application kind)" }
+                if !names.isEmpty {
+                    StandardStreams.error("eizin schemas: stale in \(output): \(names.joined(separator: ", ")); run eizin schemas --output \(output)")
+                    throw ExitCode(1)
+                }
+                try StandardStreams.output("\(output)/: \(FormsOutput.files().count) files up to date.\n", command: "schemas")
+                return
+            }
+            var changes = 0
+            let files = try FormsOutput.update(folder) { change in
+                changes += 1
+                switch change {
+                case .wrote(let path): try StandardStreams.output("wrote \(path)\n", command: "schemas")
+                case .removed(let path): try StandardStreams.output("removed \(path) (no such application kind)\n", command: "schemas")
+                }
+            }
+            try StandardStreams.output("\(output)/: \(files.count) files up to date (\(changes) written).\n", command: "schemas")
+        } catch let failure as FormsOutput.WriteFailure {
+            StandardStreams.error("eizin schemas: \(failure.message)")
             throw ExitCode(2)
         }
-        let files = FormsOutput.files()
-        let (stale, leftovers) = FormsOutput.differences(in: folder, files: files)
-        if check {
-            let names = stale.map(\.name) + leftovers.map { "\($0) (no such application kind)" }
-            if !names.isEmpty {
-                StandardStreams.error("eizin schemas: stale in \(output): \(names.joined(separator: ", ")); run eizin schemas --output \(output)")
-                throw ExitCode(1)
-            }
-        } else {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw cannotWrite(folder.path, error)
-            }
-            for (name, contents) in stale {
-                let url = folder.appendingPathComponent(name)
-                do {
-                    try Data(contents.utf8).write(to: url, options: .atomic)
-                } catch {
-                    throw cannotWrite(url.path, error)
-                }
-                try StandardStreams.output("wrote \(url.path)\n", command: "schemas")
-            }
-            for name in leftovers {
-                let url = folder.appendingPathComponent(name)
-                do {
-                    try FileManager.default.removeItem(at: url)
-                } catch {
-                    throw cannotWrite(url.path, error)
-                }
-                try StandardStreams.output("removed \(url.path) (no such application kind)\n", command: "schemas")
-            }
-        }
-        let changes = check ? "" : " (\(stale.count + leftovers.count) written)"
-        try StandardStreams.output("\(output)/: \(files.count) files up to date\(changes).\n", command: "schemas")
-    }
-
-    /// A write failure in words (the POSIX reason), not a dump of the Foundation error.
-    func cannotWrite(_ path: String, _ error: Error) -> Error {
-        StandardStreams.error("eizin schemas: cannot write \(path): \(fileErrorReason(error))")
-        return ExitCode(2)
     }
 }

@@ -28,18 +28,8 @@ struct TranslationsCommand: ParsableCommand {
         if !problems.isEmpty { StandardStreams.error(problems.map(\.description).joined(separator: "\n")) }
         guard let sources else { throw ExitCode(1) }
         let statuses = TranslationStatus.of(sources)
-        var lines: [String] = []
-        for status in statuses {
-            switch status.state {
-            case .current: lines.append("\(status.page): current (source: \(status.fingerprint))")
-            case .outdated, .untracked: lines.append(status.warning ?? "")
-            }
-        }
-        let current = statuses.filter { $0.state == .current }.count
-        let untracked = statuses.filter { $0.state == .untracked }.count
-        let outdated = statuses.count - current - untracked
-        lines.append("\(statuses.count) translation\(statuses.count == 1 ? "" : "s"): \(current) current, \(outdated) outdated, \(untracked) without source:.")
+        let lines = statuses.map(\.line) + [TranslationStatus.summary(statuses)]
         try StandardStreams.output(lines.joined(separator: "\n") + "\n", command: "translations")
-        if !problems.isEmpty || (check && current != statuses.count) { throw ExitCode(1) }
+        if !problems.isEmpty || (check && statuses.contains { $0.state != .current }) { throw ExitCode(1) }
     }
 }

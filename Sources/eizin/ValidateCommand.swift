@@ -123,7 +123,7 @@ struct ValidateCommand: ParsableCommand {
         // option, and `eizin validate --bogus` must name --bogus.
         guard !paths.isEmpty || filesFrom != nil else { throw ValidationError("no files given") }
         let listed = try listedPaths()
-        let paint = TextReporter.Paint(enabled: color.enabled())
+        let paint = color.paint
         if let schema {
             let run = SchemaValidationRun(schemaPath: schema, paths: paths, listed: listed, output: output, references: ref,
                                           formatAssertion: formatAssertion, paint: paint)
@@ -139,12 +139,9 @@ struct ValidateCommand: ParsableCommand {
         // Paths byte for byte: a name that is not UTF-8 must be read, not "not found".
         var report = try run.run(paths: RawPath.recovering(paths, from: RawPath.commandLine) + listed)
         report.siteURL = site
-        for i in report.files.indices where report.files[i].path == StandardInput.argument {
-            report.files[i].path = StandardInput.displayName
-        }
         let text: String
         switch format {
-        case .text: text = TextReporter.render(report, color: paint.enabled)
+        case .text: text = TextReporter.render(report, paint: paint)
         case .json: text = JSONReporter.render(report)
         case .sarif: text = SARIFReporter.render(report)
         }
@@ -165,14 +162,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// --site-url, else `base_url` in ./content/site.yml (the file `eizin build` reads by
-    /// default), else nil (relative links). A site.yml that cannot be read leaves links
-    /// relative: checking an application must not fail over the guide's settings.
+    /// default), else nil (relative links).
     func resolveSiteURL() -> String? {
-        if let siteURL { return SiteAddress.folder(siteURL) }
-        let file = "content/site.yml"
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
-              let configuration = try? SiteConfiguration.parse(text, file: file) else { return nil }
-        return configuration.baseURL   // with its final "/"
+        siteURL.flatMap(SiteAddress.folder) ?? SiteConfiguration.publishedAddress(contentFolder: "content")
     }
 }
 

@@ -61,7 +61,7 @@ public func fuzzApplication(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     for language in Language.allCases {
         let report = RunReport(files: [file], language: language)
-        _ = TextReporter.render(report, color: count % 2 == 0)
+        _ = TextReporter.render(report, paint: TextReporter.Paint(enabled: count % 2 == 0))
         let json = JSONReporter.render(report)
         let sarif = SARIFReporter.render(report)
         check((try? JSONParser.parse(json)) != nil, "the JSON report does not parse")

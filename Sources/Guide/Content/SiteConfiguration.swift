@@ -33,7 +33,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var revision: Revision
     /// In the order written; the first is the primary language.
     public var languages: [Language]
-    /// Optional absolute URL the site is published under, used only for sitemap.xml.
+    /// Optional absolute URL the site is published under, with its final `/`: for
+    /// sitemap.xml, the hreflang links, the print page and the validator's guide links.
     public var baseURL: String?
     /// Optional: how the journey page groups the guide's sections (`journey:`).
     public var journey: Journey? = nil
@@ -43,6 +44,15 @@ public struct SiteConfiguration: Sendable, Equatable {
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
 
     static let knownKeys: Set<String> = ["title", "revision", "languages", "base_url", "journey", "feedback"]
+
+    /// `base_url` of `contentFolder`'s site.yml (with its final `/`), or nil when it has none,
+    /// or the file cannot be read or parsed: a caller that only wants the address (the
+    /// validator's guide links) must not fail over the guide's other settings.
+    public static func publishedAddress(contentFolder: String) -> String? {
+        let file = contentFolder + "/site.yml"
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        return (try? parse(text, file: file))?.baseURL
+    }
 
     /// Parses site.yml's text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(DiagnosticsError) -> SiteConfiguration {

@@ -71,6 +71,17 @@ public struct TranslationStatus: Sendable, Equatable {
         }
     }
 
+    /// The report's line for this page: the warning, or that it is current.
+    public var line: String { warning ?? "\(page): current (source: \(fingerprint))" }
+
+    /// "3 translations: 2 current, 1 outdated, 0 without source:."
+    public static func summary(_ statuses: [TranslationStatus]) -> String {
+        let current = statuses.filter { $0.state == .current }.count
+        let untracked = statuses.filter { $0.state == .untracked }.count
+        let outdated = statuses.count - current - untracked
+        return "\(statuses.count) translation\(statuses.count == 1 ? "" : "s"): \(current) current, \(outdated) outdated, \(untracked) without source:."
+    }
+
     public var isOutdated: Bool {
         if case .outdated = state { return true }
         return false

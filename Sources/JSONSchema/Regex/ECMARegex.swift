@@ -14,7 +14,7 @@ enum RegexSearch: Sendable, Equatable {
 /// its C API after `ECMARegexTranslator` rewrites the constructs whose meaning differs.
 /// Compiled once per pattern and shared across threads (each search borrows a clone).
 ///
-/// Work is bounded: a search may take `baseSteps + stepsPerCharacter × length` steps of
+/// Work is bounded: a search may take `baseTimeLimit` × 10 000 + `stepsPerCharacter` × length steps of
 /// ICU's match engine (ICU's time limit, which counts steps, not seconds, so the outcome
 /// does not depend on the machine) and `stackLimit` bytes of backtracking stack. Beyond
 /// either, ICU stops with `U_REGEX_TIME_OUT` / `U_REGEX_STACK_OVERFLOW` and the search

@@ -118,15 +118,5 @@ public struct DiskFileAccess: FileAccess {
     }
 }
 
-/// Files given in memory, for tests and for callers without a disk.
-public struct InMemoryFileAccess: FileAccess {
-    public var files: [String: FileFacts]
-    public init(_ files: [String: FileFacts] = [:]) { self.files = files }
-    public func inspect(_ relativePath: String) -> FileFacts {
-        if relativePath.hasPrefix("/") || relativePath.split(separator: "/").contains("..") { return .outsideFolder }
-        return files[relativePath] ?? .missing
-    }
-}
-
 /// POSIX `read`, named apart from the methods called `read`.
 private func readHead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }

@@ -139,4 +139,7 @@ public enum StandardInput {
     public static let argument = "-"
     /// How a file read from standard input is named in messages.
     public static let displayName = "<stdin>"
+
+    /// `path` as messages name it: `<stdin>` for `-`.
+    public static func name(_ path: String) -> String { path == argument ? displayName : path }
 }

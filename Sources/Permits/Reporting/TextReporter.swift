@@ -1,12 +1,11 @@
 /// The human format, one line a finding, compiler-style:
 /// `app.json:12:17: error passport-expiry-60-days: <label> (<pointer>): <message> — <page#anchor>`,
 /// then one summary line. The severity word and rule id stay English in both languages so
-/// that scripts and editors can match them. With `color`, the location is bold and the
+/// that scripts and editors can match them. With `paint` on, the location is bold and the
 /// severity word red (error) or yellow (warning), as compilers print them on a terminal.
 public enum TextReporter {
-    public static func render(_ report: RunReport, color: Bool = false) -> String {
+    public static func render(_ report: RunReport, paint: Paint = Paint(enabled: false)) -> String {
         let lang = report.language
-        let paint = Paint(enabled: color)
         var lines: [String] = []
         for file in report.files {
             if let failure = file.failure {
@@ -27,6 +26,13 @@ public enum TextReporter {
     public struct Paint: Sendable {
         public var enabled: Bool
         public init(enabled: Bool) { self.enabled = enabled }
+
+        /// For output to a terminal, unless `NO_COLOR` is set to anything non-empty
+        /// (https://no-color.org) or `TERM` is `dumb`.
+        public static func automatic(environment: [String: String], isTerminal: Bool) -> Paint {
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return Paint(enabled: false) }
+            return Paint(enabled: environment["TERM"] != "dumb" && isTerminal)
+        }
 
         public func location(_ text: String) -> String { wrap(text, "1") }
         public func severity(_ severity: Severity) -> String {

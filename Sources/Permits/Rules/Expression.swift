@@ -86,19 +86,6 @@ extension Expression {
     public static func gte(_ a: Expression, _ b: Expression) -> Expression { .compare(.gte, a, b) }
     public static func gt(_ a: Expression, _ b: Expression) -> Expression { .compare(.gt, a, b) }
 
-    /// Every field path the expression reads (for catalogues and the form page).
-    public var fieldPaths: [FieldPath] {
-        switch self {
-        case .field(let p, let d): return [p] + (d?.fieldPaths ?? [])
-        case .constant, .today: return []
-        case .addDays(let e, _), .addMonths(let e, _), .addYears(let e, _), .lastDayOfYears(let e, _), .not(let e): return e.fieldPaths
-        case .compare(_, let a, let b): return a.fieldPaths + b.fieldPaths
-        case .all(let es), .any(let es): return es.flatMap(\.fieldPaths)
-        case .exists(let p): return [p]
-        case .check(_, let p, _): return [p]
-        }
-    }
-
     /// The same expression with its wildcard paths bound to one array element.
     func binding(_ pattern: FieldPath, to concrete: FieldPath) -> Expression {
         func b(_ e: Expression) -> Expression { e.binding(pattern, to: concrete) }

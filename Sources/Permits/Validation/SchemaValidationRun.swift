@@ -142,7 +142,7 @@ public struct SchemaValidationRun {
     }
 
     /// How a path is shown: `-` is standard input.
-    func name(_ path: String) -> String { path == StandardInput.argument ? StandardInput.displayName : path }
+    func name(_ path: String) -> String { StandardInput.name(path) }
 
     /// True when the arguments name one file (not a folder).
     var singleFile: Bool {

@@ -25,7 +25,7 @@ public struct ValidationRun: Sendable {
         var validators: [FormKind: ApplicationValidator] = [:]
         var reports: [FileReport] = []
         for entry in JSONFiles.entries(paths) {
-            let path = entry.path.display
+            let path = StandardInput.name(entry.path.display)
             switch JSONFiles.load(entry) {
             case .failure(let failure):
                 reports.append(FileReport(path: path, failure: failure))
