@@ -125,7 +125,7 @@ public struct RawPath: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// What a symbolic link holds (readlink(2)), or nil.
-    public func linkTarget() -> [UInt8]? {
+    func linkTarget() -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = withCString { path in
             buffer.withUnsafeMutableBytes { readlink(path, $0.baseAddress!.assumingMemoryBound(to: CChar.self), $0.count) }

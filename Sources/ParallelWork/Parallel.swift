@@ -6,7 +6,7 @@ import Foundation
 /// index) and by the validator for many files.
 public enum Parallel {
     /// Cores to use: `EIZIN_JOBS` when set (1 turns parallelism off), else every active core.
-    public static let cores: Int = {
+    static let cores: Int = {
         if let text = ProcessInfo.processInfo.environment["EIZIN_JOBS"], let jobs = Int(text), jobs > 0 { return jobs }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
@@ -40,7 +40,7 @@ public enum Parallel {
 }
 
 /// A value handed to worker threads that only read it (or write disjoint parts of it).
-public struct UncheckedSendable<Value>: @unchecked Sendable {
-    public var value: Value
-    public init(_ value: Value) { self.value = value }
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

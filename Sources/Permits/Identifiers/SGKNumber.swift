@@ -3,7 +3,7 @@
 /// No public algorithm for its check digits exists, so only length and digits are checked.
 public enum SGKNumber {
     public static let length = 26
-    public static let mainEmployerLength = 23
+    static let mainEmployerLength = 23
 
     public static func isValid(_ text: String) -> Bool { asciiDigits(text)?.count == length }
 

@@ -12,7 +12,7 @@ extension JSONParseError {
 
 extension JSONParseError.Reason {
     /// The Turkish sentence. An `.other` reason has only English text, which is kept.
-    public var turkishMessage: String {
+    var turkishMessage: String {
         typealias E = JSONParseError
         switch self {
         case .emptyInput:

@@ -130,7 +130,7 @@ public final class PreviewSite: @unchecked Sendable {
         """
 
     /// A plain page listing every error of the failed build, as `eizin build` prints them.
-    public static func errorPage(_ errors: [Diagnostic]) -> String {
+    static func errorPage(_ errors: [Diagnostic]) -> String {
         let count = errors.count
         let items = errors.map { error in
             "<li><code>\(escapeHTML(error.location.description))</code>: \(escapeHTML(error.message))</li>"
