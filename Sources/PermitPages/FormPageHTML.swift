@@ -2,6 +2,7 @@ import Site
 import Guide
 import JSONSchema
 import Permits
+import SiteLayout
 
 /// The body of one form page: generated from the form's definition, never written per kind.
 ///
@@ -24,7 +25,7 @@ struct FormPageHTML {
     func render() -> String {
         var html = "<p class=\"form-lead\">\(escapeHTML(form.description[language]))</p>\n"
         html += "<p class=\"form-privacy\">\(escapeHTML(strings.privacy))</p>\n"
-        html += "<p>\(escapeHTML(strings.guideIntro)) \(guideLinkHTML(form.guide)) · <a href=\"\(FormPages.indexSlug).html\">\(escapeHTML(strings.allForms))</a></p>\n"
+        html += "<p>\(escapeHTML(strings.guideIntro)) \(guideLinkHTML(form.guide)) · <a href=\"\(PageAddress.link(to: FormPages.indexSlug))\">\(escapeHTML(strings.allForms))</a></p>\n"
         html += "<noscript><p class=\"form-noscript\">\(escapeHTML(strings.noScript))</p></noscript>\n"
         html += "<div id=\"form-status\" class=\"form-status\" role=\"status\"></div>\n"
         html += "<div id=\"form-summary\" class=\"form-summary\" tabindex=\"-1\" hidden></div>\n"

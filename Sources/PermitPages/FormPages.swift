@@ -3,6 +3,7 @@ import Site
 import Guide
 import JSONSchema
 import Permits
+import SiteLayout
 
 /// The application forms on the help site: a page per kind and language
 /// (`tr/form-academic-application.html`), generated from the same `FormDefinition` that
@@ -59,7 +60,7 @@ public struct FormPages: SitePlugin {
                 var html = "<div class=\"form-links\">\n<h2 id=\"form-links\">\(escapeHTML(strings.formsInThisPage))</h2>\n<ul>\n"
                 for kind in kinds {
                     let title = forms.first { $0.kind == kind }!.title[language]
-                    html += "<li><a href=\"\(Self.slug(kind)).html\">\(escapeHTML(title))</a></li>\n"
+                    html += "<li><a href=\"\(PageAddress.link(to: Self.slug(kind)))\">\(escapeHTML(title))</a></li>\n"
                 }
                 html += "</ul>\n</div>\n"
                 contributions.guidePageAdditions[language.page(page).outputPath, default: []].append(html)
@@ -106,7 +107,7 @@ struct FormsIndexHTML {
         var html = strings.indexIntroHTML.map { "<p>\($0)</p>\n" }.joined()
         html += "<h2 id=\"forms\">\(escapeHTML(strings.formsHeading))</h2>\n<ul class=\"form-list\">\n"
         for form in forms {
-            html += "<li><a href=\"\(FormPages.slug(form.kind)).html\">\(escapeHTML(form.title[language]))</a>: \(escapeHTML(form.description[language])) "
+            html += "<li><a href=\"\(PageAddress.link(to: FormPages.slug(form.kind)))\">\(escapeHTML(form.title[language]))</a>: \(escapeHTML(form.description[language])) "
             html += "(<a href=\"../\(FormPages.blankPath(form.kind))\" download=\"\(form.kind.rawValue).json\">\(escapeHTML(strings.blankFile))</a>)</li>\n"
         }
         html += "</ul>\n"
@@ -130,7 +131,7 @@ struct FormsIndexHTML {
             let form = forms.first { $0.kind == outcome.kind }
             html += "<li data-when=\"\(outcome.when)\"><strong>\(escapeHTML(outcome.title))</strong>"
             if let form {
-                html += "<br>\(escapeHTML(strings.fillForm)) <a href=\"\(FormPages.slug(form.kind)).html\">\(escapeHTML(form.title[language]))</a>"
+                html += "<br>\(escapeHTML(strings.fillForm)) <a href=\"\(PageAddress.link(to: FormPages.slug(form.kind)))\">\(escapeHTML(form.title[language]))</a>"
             }
             if !outcome.note.isEmpty { html += "<br>\(outcome.note)" }
             html += "<br>\(escapeHTML(strings.inGuide)) "

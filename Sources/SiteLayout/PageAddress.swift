@@ -16,11 +16,17 @@ public struct PageAddress: Sendable, Hashable {
     public var outputPath: String { "\(language)/\(fileName)" }
 
     /// "giris-sayfasi.html": how the pages of one language folder link to each other.
-    public var fileName: String { "\(slug).html" }
+    public var fileName: String { Self.link(to: slug) }
 
     /// "tr/giris-sayfasi.html#anchor", relative to the site root.
     public func outputPath(anchor: String) -> String { "\(outputPath)#\(anchor)" }
 
     /// "giris-sayfasi.html#anchor", from a page of the same language folder.
-    public func fileName(anchor: String) -> String { "\(fileName)#\(anchor)" }
+    public func fileName(anchor: String) -> String { Self.link(to: slug, anchor: anchor) }
+
+    /// "giris-sayfasi.html", or "giris-sayfasi.html#anchor": a link from one page of a
+    /// language folder to another, where only the slug is at hand.
+    public static func link(to slug: String, anchor: String? = nil) -> String {
+        anchor.map { "\(slug).html#\($0)" } ?? "\(slug).html"
+    }
 }

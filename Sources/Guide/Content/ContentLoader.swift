@@ -89,7 +89,7 @@ public struct ContentLoader: Sendable {
                     }
                     if let status = outdated[source.sourcePath] {
                         let name = sources.configuration.language(status.sourceLanguage)?.name ?? status.sourceLanguage
-                        body.html = pageRenderer.strings.outdatedTranslationNote(sourceHref: "../\(status.sourceLanguage)/\(status.slug).html",
+                        body.html = pageRenderer.strings.outdatedTranslationNote(sourceHref: "../" + PageAddress(language: status.sourceLanguage, slug: status.slug).outputPath,
                                                                                  sourceLanguage: status.sourceLanguage, sourceName: name) + body.html
                     }
                     return .success(Page(address: source.address, sourcePath: source.sourcePath,

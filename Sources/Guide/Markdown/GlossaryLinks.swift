@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import SiteLayout
 
 /// The glossary terms of one language and the page that defines them.
 public struct Glossary: Sendable, Equatable {
@@ -89,7 +90,7 @@ enum GlossaryLinks {
             let before = String(text[start..<index])
             if !before.isEmpty { node.insertBefore(.text(before)) }
             let offset = consumedScalars + before.unicodeScalars.count
-            let href = "\(state.glossary.slug).html#\(match.id)"
+            let href = PageAddress.link(to: state.glossary.slug, anchor: match.id)
             node.insertBefore(.htmlInline("<a class=\"term\" href=\"\(href)\">"))
             node.insertBefore(.text(String(text[index..<end])))
             node.insertBefore(.htmlInline("</a>"))

@@ -1,5 +1,6 @@
 import Foundation
 import Guide
+import SiteLayout
 
 /// The application journey of one language, read from the guide: the sections from order 1
 /// to `journey.last` in site.yml, each with its numbered steps ("Adım N.M" headings), its
@@ -18,7 +19,7 @@ struct Journey {
         var text: String
         /// "10.2" for a step.
         var number: String?
-        var href: String { "\(slug).html#\(id)" }
+        var href: String { PageAddress.link(to: slug, anchor: id) }
     }
 
     /// One way of a choice: a whole section, or a `##` section of a page with what follows.

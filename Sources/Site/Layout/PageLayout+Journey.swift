@@ -1,4 +1,5 @@
 import Guide
+import SiteLayout
 
 /// The parts of the page context that come from the journey and the standard pages:
 /// the section number, the "on the journey" line and the footer links.
@@ -20,7 +21,7 @@ extension PageLayout {
         if let first = steps.first, let last = steps.last { parts.append(strings.positionSteps(first, last)) }
         context["journeyPosition"] = [
             "text": parts.joined(separator: " · "),
-            "href": "\(JourneyPage.slug).html#\(JourneyPage.sectionID(number))",
+            "href": PageAddress.link(to: JourneyPage.slug, anchor: JourneyPage.sectionID(number)),
             "linkText": strings.wholeJourney,
         ]
     }
@@ -36,7 +37,7 @@ extension PageLayout {
         candidates.append((PrintPage.slug, PrintStrings.forLanguage(language).link))
         candidates.append((AccessibilityPage.slug, AccessibilityStrings.forLanguage(language).link))
         return candidates.filter { candidate in hasPage(language, candidate.slug) }.map { candidate in
-            ["href": "\(candidate.slug).html", "text": candidate.text, "current": candidate.slug == page.slug]
+            ["href": PageAddress.link(to: candidate.slug), "text": candidate.text, "current": candidate.slug == page.slug]
         }
     }
 }

@@ -1,4 +1,5 @@
 import Guide
+import SiteLayout
 
 /// The accessibility statement and feedback page per language, `tr/erisilebilirlik.html`
 /// and `en/erisilebilirlik.html`: where to report an error in the guide (site.yml
@@ -49,7 +50,7 @@ struct AccessibilityPage: SitePlugin {
             html += "<p>\(escapeHTML(strings.feedbackTip))</p>\n"
         }
         if let helpPage {
-            html += "<p>\(escapeHTML(strings.portalProblems)) <a href=\"\(helpPage).html\">\(escapeHTML(strings.helpPageName))</a>.</p>\n"
+            html += "<p>\(escapeHTML(strings.portalProblems)) <a href=\"\(PageAddress.link(to: helpPage))\">\(escapeHTML(strings.helpPageName))</a>.</p>\n"
         }
         html += heading(statementID, strings.statementHeading, permalink: strings.permalink)
         html += strings.statementIntro.map { "<p>\(escapeHTML($0))</p>\n" }.joined()

@@ -1,4 +1,5 @@
 import Guide
+import SiteLayout
 
 /// The whole application journey on one page per language, `tr/yolculuk.html` and
 /// `en/yolculuk.html` (one slug, like `kurallar`), GOV.UK step-by-step style: every
@@ -55,7 +56,7 @@ struct JourneyPageHTML {
     }
 
     func sectionHTML(_ section: Journey.Section) -> String {
-        var html = "<h2 id=\"\(JourneyPage.sectionID(section.number))\" class=\"journey-title\"><span class=\"journey-number\">\(section.number).</span> <a href=\"\(section.slug).html\">\(escapeHTML(section.title))</a></h2>\n"
+        var html = "<h2 id=\"\(JourneyPage.sectionID(section.number))\" class=\"journey-title\"><span class=\"journey-number\">\(section.number).</span> <a href=\"\(PageAddress.link(to: section.slug))\">\(escapeHTML(section.title))</a></h2>\n"
         let steps = section.steps
         if let first = steps.first?.number, let last = steps.last?.number {
             html += "<p class=\"journey-count\">\(escapeHTML(strings.stepRange(steps.count, first, last)))</p>\n"
