@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "JSONSchema",
             dependencies: [
-                "ICURegex", "CivilDates", "ThreadStack",
+                "ICURegex", "CivilDates", "ThreadStack", "FilePaths",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "BigInt", package: "BigInt"),
             ]),
@@ -59,7 +59,7 @@ let package = Package(
         // Content: pages, front matter, Markdown rendering, anchors.
         .target(
             name: "Guide",
-            dependencies: ["CCmarkGFM", "CivilDates", "SiteLayout", "ParallelWork", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CCmarkGFM", "CivilDates", "FilePaths", "SiteLayout", "ParallelWork", .product(name: "Yams", package: "Yams")]),
         // The generator: layouts, navigation, checks, atomic output. Knows nothing of permits.
         .target(
             name: "Site",

@@ -36,7 +36,7 @@ import Glibc
             #expect(reason(folder.path) == "cannot read the file: it is a folder")
             let plain = folder.appendingPathComponent("plain.json")
             try Data("{}".utf8).write(to: plain)
-            #expect(reason(plain.path + "/inner.json") == "cannot read the file: a part of the path is not a folder")
+            #expect(reason(plain.path + "/inner.json") == "cannot read the file: a part of the path is a file, not a folder")
             let dangling = folder.appendingPathComponent("dangling.json")
             try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "gone.json")
             #expect(reason(dangling.path) == "cannot read the file: a symbolic link to a missing file")
@@ -57,15 +57,16 @@ import Glibc
     /// Every errno has a Turkish sentence; an unexpected one still says "sistem hatası" with
     /// its number, the system's English text kept only in parentheses.
     @Test func everyErrnoReadsAsTurkish() {
-        let known: [Int32] = [ENOENT, EACCES, EPERM, ENOTDIR, ELOOP, ENAMETOOLONG, EIO, ENXIO, ENODEV, EMFILE, ENFILE, ENOMEM]
+        let known: [Int32] = [ENOENT, EACCES, EPERM, ENOTDIR, ELOOP, ENAMETOOLONG, EIO, ENXIO, ENODEV, EMFILE, ENFILE, ENOMEM, EROFS, ENOSPC, EDQUOT, EBUSY]
         for code in known {
             let message = JSONFileReader.failure(errno: code).message
             #expect(message.tr.hasPrefix("dosya okunamadı: ") && !message.tr.contains(String(cString: strerror(code))), "\(code): \(message.tr)")
             #expect(message.en.hasPrefix("cannot read the file: "))
         }
-        let other = JSONFileReader.failure(errno: EROFS).message
-        #expect(other.tr == "dosya okunamadı: sistem hatası \(EROFS) (\(String(cString: strerror(EROFS))))")
-        #expect(other.en == "cannot read the file: \(String(cString: strerror(EROFS)))")
+        let other = JSONFileReader.failure(errno: EXDEV).message
+        #expect(other.tr == "dosya okunamadı: sistem hatası \(EXDEV) (\(String(cString: strerror(EXDEV))))")
+        #expect(other.en == "cannot read the file: \(String(cString: strerror(EXDEV)))")
+        #expect(JSONFileReader.failure(errno: ENOSPC).message.en == "cannot read the file: the disk is full", "the words every command uses")
     }
 
     @Test(.enabled(if: geteuid() != 0, "root may read any file"))

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FilePaths
 import ParallelWork
 import SiteLayout
 
@@ -318,8 +319,8 @@ public struct ContentLoader: Sendable {
         case ELOOP: return "the symbolic links form a loop; fix or remove the link"
         case EACCES, EPERM: return "permission denied; make the file readable"
         case ENXIO, EOPNOTSUPP: return "is a socket, not a file; put the page's file here instead"
-        case ENOTDIR: return "a part of the path is a file, not a folder"
-        default: return "cannot read file: \(String(cString: strerror(code)))"
+        case ENOTDIR: return systemErrorReason(code)
+        default: return "cannot read file: \(systemErrorReason(code))"
         }
     }
 

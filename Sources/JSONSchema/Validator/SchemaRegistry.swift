@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 
 /// Known schemas by URI: preloaded with the 2020-12 meta-schema and its vocabulary

@@ -102,21 +102,26 @@ public enum JSONFileReader {
         return failure(errno: code)
     }
 
+    /// The reason in Turkish and in the English of `systemErrorReason`.
     static func failure(errno code: Int32) -> FileFailure {
-        switch code {
-        case ENOENT: cannotRead(.t("böyle bir dosya yok", "no such file"))
-        case EACCES, EPERM: cannotRead(.t("okuma izni yok", "permission denied"))
-        case ENOTDIR: cannotRead(.t("yolun bir parçası klasör değil", "a part of the path is not a folder"))
-        case ELOOP: cannotRead(.t("sembolik bağlantılar bir döngü oluşturuyor", "the symbolic links form a loop"))
-        case ENAMETOOLONG: cannotRead(.t("yol çok uzun", "the path is too long"))
-        case EIO: cannotRead(.t("giriş/çıkış hatası (disk ya da ağ sürücüsü yanıt vermiyor)", "input/output error (the disk or network drive does not answer)"))
-        case ENXIO, ENODEV: cannotRead(.t("aygıt ya da adres yok", "no such device or address"))
-        case EMFILE, ENFILE: cannotRead(.t("açık dosya sayısı sınıra ulaştı", "too many open files"))
-        case ENOMEM: cannotRead(.t("bellek yetmedi", "not enough memory"))
+        let turkish: String = switch code {
+        case ENOENT: "böyle bir dosya yok"
+        case EACCES, EPERM: "okuma izni yok"
+        case ENOTDIR: "yolun bir parçası klasör değil, dosya"
+        case ELOOP: "sembolik bağlantılar bir döngü oluşturuyor"
+        case ENAMETOOLONG: "yol çok uzun"
+        case EIO: "giriş/çıkış hatası (disk ya da ağ sürücüsü yanıt vermiyor)"
+        case ENXIO, ENODEV: "aygıt ya da adres yok"
+        case EMFILE, ENFILE: "açık dosya sayısı sınıra ulaştı"
+        case ENOMEM: "bellek yetmedi"
+        case EROFS: "disk salt okunur"
+        case ENOSPC: "disk dolu"
+        case EDQUOT: "disk kotası doldu"
+        case EBUSY: "klasör kullanımda (bir bağlama noktası mı?)"
         // Any other error in the system's own (English) words, named as such in Turkish.
-        default: cannotRead(LocalizedText(tr: "sistem hatası \(code) (\(String(cString: strerror(code))))",
-                                          en: String(cString: strerror(code))))
+        default: "sistem hatası \(code) (\(String(cString: strerror(code))))"
         }
+        return cannotRead(LocalizedText(tr: turkish, en: systemErrorReason(code)))
     }
 
 }

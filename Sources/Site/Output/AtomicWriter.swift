@@ -214,20 +214,7 @@ public struct AtomicWriter: Sendable {
         var description: String { "\(path.display): \(AtomicWriter.reason(code))" }
     }
 
-    static func reason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: "permission denied"
-        case EROFS: "the disk is read-only"
-        case ENOSPC: "the disk is full"
-        case EDQUOT: "the disk quota is used up"
-        case ENOTDIR: "a part of the path is a file, not a folder"
-        case ELOOP: "the symbolic links form a loop"
-        case ENAMETOOLONG: "the path is too long"
-        case EIO: "input/output error (the disk or network drive does not answer)"
-        case EBUSY: "the folder is in use (a mount point?)"
-        default: String(cString: strerror(code))
-        }
-    }
+    static func reason(_ code: Int32) -> String { systemErrorReason(code) }
 
     static func makeFolder(_ path: RawPath) throws(WriteFailure) {
         guard path.withCString({ mkdir($0, 0o755) }) != 0 else { return }
