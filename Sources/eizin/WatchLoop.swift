@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// What `eizin serve` and `eizin build --watch` share: poll the content folder every 300 ms
-/// (`ContentWatcher`), rebuild on the serial `builds` queue when it changed, and on Ctrl-C
+/// (`ContentWatcher`), rebuild on the serial `builds` queue once a change has settled, and on Ctrl-C
 /// or SIGTERM let a running build finish, then exit 0. Never returns.
 enum WatchLoop {
     static func run(content: String, builds: DispatchQueue, since fingerprint: [UInt8],
@@ -19,7 +19,7 @@ enum WatchLoop {
         timer.setEventHandler {
             let now = ContentWatcher.fingerprint(of: content)
             if now != last {
-                last = now
+                last = ContentWatcher.settledFingerprint(of: content, changedTo: now)
                 rebuild()
             }
         }

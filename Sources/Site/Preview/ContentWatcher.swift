@@ -21,6 +21,23 @@ public enum ContentWatcher {
         return out
     }
 
+    /// The fingerprint once the folder has stopped changing: a change can be seen mid-save
+    /// (an editor or a script truncates a page, then writes it), and a build of the half-saved
+    /// page would report errors that are not there. The folder is read again every `interval`
+    /// until two reads agree, for at most `limit` reads, so a folder that never rests is
+    /// still built.
+    public static func settledFingerprint(of folder: String, changedTo first: [UInt8],
+                                          interval: useconds_t = 60_000, limit: Int = 20) -> [UInt8] {
+        var previous = first
+        for _ in 0..<limit {
+            usleep(interval)
+            let next = fingerprint(of: folder)
+            if next == previous { return next }
+            previous = next
+        }
+        return previous
+    }
+
     private static func walk(_ path: RawPath, name: [UInt8], into out: inout [UInt8], visited: inout Set<[UInt64]>) {
         out += name
         out.append(0)
