@@ -14,6 +14,24 @@ public struct BuildReport: Sendable {
     /// Warnings about the content that do not fail the build (a translation whose source
     /// page changed since it was aligned), as `file:line:column: warning: message`.
     public var notices: [String] = []
+    /// Wall time of the whole build, writing included.
+    public var seconds: Double = 0
+
+    /// One line for the terminal: "Built 1005 pages into site/ in 1.02 s".
+    public func summary(folder: String) -> String {
+        "Built \(pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s"
+    }
+
+    /// What the terminal shows after the summary line: notices, then warnings.
+    public var messages: [String] { notices + warnings.map(\.description) }
+}
+
+extension ContinuousClock.Instant {
+    /// Seconds from this instant to now.
+    var secondsUntilNow: Double {
+        let elapsed = ContinuousClock.now - self
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
 }
 
 /// The generator as a visible list of named steps, each small and testable on its own:
@@ -46,9 +64,11 @@ public struct SiteBuilder: Sendable {
         if let problem = OutputPlacement.problem(content: contentDirectory, output: outputDirectory) {
             throw DiagnosticsError(Diagnostic(SourceLocation(file: outputDirectory), problem))
         }
+        let start = ContinuousClock.now
         let output = try makeSite()
         let warnings = try Self.timed("write") { () throws(DiagnosticsError) in try write(output) }
-        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices)
+        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices,
+                           seconds: start.secondsUntilNow)
     }
 
     /// load, render, layout and check: the whole site in memory, nothing written.

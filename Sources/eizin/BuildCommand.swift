@@ -26,8 +26,6 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         if watch { try runWatching() }
-        let clock = ContinuousClock()
-        let start = clock.now
         let builder = site.builder()
         let report: BuildReport
         do {
@@ -36,9 +34,7 @@ struct BuildCommand: ParsableCommand {
             StandardStreams.error(error.report(then: "\(site.output) was not changed."))
             throw ExitCode(1)
         }
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        try StandardStreams.output("Built \(report.pageCount) pages into \(site.outputFolder) in \(String(format: "%.2f", seconds)) s\n", command: "build")
+        try StandardStreams.output(report.summary(folder: site.outputFolder) + "\n", command: "build")
         // Translations behind their source page: a warning, not a failure (eizin translations).
         if !report.notices.isEmpty { StandardStreams.error(report.notices.joined(separator: "\n")) }
         if !report.warnings.isEmpty {
@@ -61,8 +57,7 @@ struct BuildCommand: ParsableCommand {
                 let report = try rebuilder.build()
                 // A closed standard output ends the watching (exit status 2), as for any command.
                 do { try StandardStreams.output(report.summary(folder: folder) + "\n", command: "build") } catch { Foundation.exit(2) }
-                let lines = report.build.notices + report.build.warnings.map(\.description)
-                if !lines.isEmpty { StandardStreams.error(lines.joined(separator: "\n")) }
+                if !report.build.messages.isEmpty { StandardStreams.error(report.build.messages.joined(separator: "\n")) }
             } catch {
                 StandardStreams.error(error.report(then: "\(folder) was not changed. Watching \(content) for the fix."))
             }

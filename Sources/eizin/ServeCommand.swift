@@ -47,7 +47,7 @@ struct ServeCommand: ParsableCommand {
                 let report = try rebuilder.build()
                 preview.buildFinished(errors: nil)
                 StandardStreams.error(report.summary(folder: folder))
-                for line in report.build.warnings.map(\.description) + report.build.notices { StandardStreams.error(line) }
+                for line in report.build.messages { StandardStreams.error(line) }
             } catch {
                 preview.buildFinished(errors: error.diagnostics)
                 StandardStreams.error(error.report(then: "the browser shows them until the next good build."))

@@ -23,8 +23,6 @@ public final class Rebuilder: @unchecked Sendable {
         /// Whether the output folder was replaced as a whole (first build, or the folder
         /// was removed or replaced by another build meanwhile).
         public var wholeSite: Bool
-        /// Wall time of the whole build, writing included.
-        public var seconds: Double = 0
     }
 
     public init(builder: SiteBuilder) {
@@ -34,10 +32,9 @@ public final class Rebuilder: @unchecked Sendable {
     }
 
     public func build() throws(DiagnosticsError) -> Report {
-        let clock = ContinuousClock(), start = clock.now
+        let start = ContinuousClock.now
         var report = try buildAndWrite()
-        let elapsed = clock.now - start
-        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.build.seconds = start.secondsUntilNow
         return report
     }
 
@@ -74,9 +71,8 @@ extension Rebuilder.Report {
     /// One line for the terminal: "Rebuilt 1005 pages in 48 ms: 1 rendered, 2 laid out,
     /// 2 read back, 2 checked; 3 files written, 0 deleted".
     public func summary(folder: String) -> String {
-        if wholeSite {
-            return "Built \(build.pageCount) pages into \(folder) in \(String(format: "%.2f", seconds)) s"
-        }
+        if wholeSite { return build.summary(folder: folder) }
+        let seconds = build.seconds
         let time = seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
         return "Rebuilt \(build.pageCount) pages in \(time): \(work.rendered) rendered, \(work.laidOut) laid out, "
             + "\(work.readBack) read back, \(work.checked) checked; \(written) file\(written == 1 ? "" : "s") written, \(deleted) deleted"
