@@ -74,7 +74,7 @@ struct PageLayout {
         if let number = entry.sectionNumber { end += "<span class=\"nav-number\">\(number).</span> " }
         end += escapeHTML(entry.title)
         end += "</a>"
-        return ("<li><a href=\"" + escapeHTML("\(entry.slug).html"), end)
+        return ("<li><a href=\"" + escapeHTML(entry.address.fileName), end)
     }
 
     /// The sidebar's list items: every page of the language; or, when site.yml groups pages
@@ -116,20 +116,20 @@ struct PageLayout {
         context["documentTitle"] = page.title == siteTitle ? siteTitle : "\(page.title) · \(siteTitle)"
         context["description"] = page.description
         context["siteTitle"] = siteTitle
-        context["homeHref"] = home(page.language).map { "\($0.slug).html" } ?? "../index.html"
+        context["homeHref"] = home(page.language).map(\.address.fileName) ?? "../index.html"
         context["body"] = TableRegions.wrap(page.bodyHTML, language: page.language)
         context["updated"] = ["iso": page.updated.description, "text": strings.format(page.updated)]
         context["navigationHTML"] = sidebarHTML(for: page)
         addJourney(to: &context, page: page)
         var breadcrumbs: [[String: Any]] = []
         if let home = home(page.language), home.slug != page.slug {
-            breadcrumbs.append(["href": "\(home.slug).html", "title": home.title, "current": false])
+            breadcrumbs.append(["href": home.address.fileName, "title": home.title, "current": false])
         }
         if let parentSlug = page.parentSlug ?? page.section, parentSlug != home(page.language)?.slug,
            let parent = self.index[page.language]?.bySlug[parentSlug] {
-            breadcrumbs.append(["href": "\(parent.slug).html", "title": parent.title, "current": false])
+            breadcrumbs.append(["href": parent.address.fileName, "title": parent.title, "current": false])
         }
-        breadcrumbs.append(["href": "\(page.slug).html", "title": page.title, "current": true])
+        breadcrumbs.append(["href": page.address.fileName, "title": page.title, "current": true])
         context["breadcrumbs"] = breadcrumbs
         context["toc"] = Self.nestedTOC(page.toc)
         context["hasTOC"] = !page.toc.isEmpty
@@ -215,7 +215,7 @@ struct PageLayout {
         ]
     }
 
-    private func link(_ page: SitePage) -> [String: Any] { ["href": "\(page.slug).html", "title": page.title] }
+    private func link(_ page: SitePage) -> [String: Any] { ["href": page.address.fileName, "title": page.title] }
 
     /// h3 entries nest under the h2 before them; an h3 before any h2 stays at the top.
     static func nestedTOC(_ entries: [TOCEntry]) -> [[String: Any]] {

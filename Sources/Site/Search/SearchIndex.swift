@@ -50,7 +50,7 @@ struct SearchIndex {
             var stems = StemCache(language: language)
             return range.map { index in
                 let page = pages[index]
-                let input = RowsInput(href: "\(page.slug).html", title: ExactText(page.title), generated: generated.contains(page.outputPath), bodyHTML: ExactText(page.bodyHTML))
+                let input = RowsInput(href: page.address.fileName, title: ExactText(page.title), generated: generated.contains(page.outputPath), bodyHTML: ExactText(page.bodyHTML))
                 guard let memo else { return Self.rows(input, stems: &stems) }
                 return memo.value(page.outputPath, input) { Self.rows(input, stems: &stems) }
             }
