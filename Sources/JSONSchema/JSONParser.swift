@@ -11,7 +11,7 @@
 /// - inputs of 4 GiB or more are an error (positions are stored in 32 bits).
 public enum JSONParser {
     /// The largest input accepted, in bytes.
-    public static let maximumInputSize = Int(UInt32.max) - 1
+    static let maximumInputSize = Int(UInt32.max) - 1
 
     /// Strict RFC 8259 over UTF-8 bytes.
     public static func parse(_ bytes: [UInt8], options: JSONParseOptions = .init()) throws(JSONParseError) -> JSONDocument {

@@ -168,7 +168,7 @@ public enum SearchText {
     /// vowel ("izn" → "izin") and a softened last consonant (b → p, d → t, g → k: "kimliği"
     /// → "kimlik"). The stems need not be words; they must be the same for a word's forms:
     /// "başvuruların", "başvurusu", "başvuru" → "basvur"; "izni", "iznin", "izin" → "izin".
-    public static func turkishStem(_ token: String) -> String {
+    static func turkishStem(_ token: String) -> String {
         var word = Array(token)
         guard word.allSatisfy({ $0.isLetter }) else { return token }
         var changed = true
@@ -199,7 +199,7 @@ public enum SearchText {
     /// A few of Porter's steps, enough for this guide: plurals, -ed, -ing, -ly, "-nsion" →
     /// "-nd" (extension → extend), and a final "e". "documents" → "document", "extending",
     /// "extension" → "extend", "saving", "save" → "sav", "applies" → "apply".
-    public static func englishStem(_ token: String) -> String {
+    static func englishStem(_ token: String) -> String {
         var word = token
         guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return token }
         func stemHasVowel(_ s: Substring) -> Bool { s.contains { "aeiouy".contains($0) } }
