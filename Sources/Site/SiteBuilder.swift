@@ -174,16 +174,18 @@ public struct SiteBuilder: Sendable {
         output.notices = guide.translations.compactMap(\.warning)
         let assets = if let memo { try memo.assets() } else { try Assets.bundled() }
         for (path, bytes) in assets { output.add(path, bytes: bytes) }
+        let site = memo.map { memo in memo.siteLayout.value("site", LayoutKey.site(layout)) { UUID() } }
         // Every core renders pages; they are added in navigation order, as before.
         let rendered = try Self.timed("layout pages") { () throws(DiagnosticsError) in
             Parallel.mapLargestFirst(allPages.count, size: { allPages[$0].bodyHTML.utf8.count }) { index -> SiteMemo.LaidOutPage in
-                let context = layout.context(for: allPages[index])
+                let page = allPages[index]
                 func render() -> SiteMemo.LaidOutPage {
+                    let context = layout.context(for: page)
                     let bytes = Array(templates.render("page", context).utf8)
                     return SiteMemo.LaidOutPage(bytes: bytes, sidebar: Self.sidebarRange(in: bytes, sidebar: context["navigationHTML"] as? String ?? ""))
                 }
-                guard let memo else { return render() }
-                return memo.layout.value(allPages[index].outputPath, ContextKey.bytes(context), render)
+                guard let memo, let site else { return render() }
+                return memo.layout.value(page.outputPath, LayoutKey.Page(site: site, page: page), render)
             }
         }
         for (page, rendered) in zip(allPages, rendered) {

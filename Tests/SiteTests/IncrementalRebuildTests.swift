@@ -55,12 +55,19 @@ import Testing
         let edit = try session.rebuildMatchingFullBuild("text edited")
         let (editWhole, editWork, editWritten, firstWritten) = (edit.wholeSite, edit.work, edit.written, first.written)
         #expect(!editWhole && editWork.rendered == 1)
+        // Laid out again: the page and the printable guide, which holds its text.
+        #expect(editWork.laidOut == 2)
         #expect(editWritten > 0 && editWritten < firstWritten)
 
         // Nothing changed: nothing is made or written again.
         let same = try session.rebuildMatchingFullBuild("no change")
         let (sameWork, sameWritten, sameDeleted) = (same.work, same.written, same.deleted)
         #expect(sameWork == SiteMemo.Work() && sameWritten == 0 && sameDeleted == 0)
+
+        // A description is on its own page only.
+        try replace("description: ", with: "description: Kısaca, ", in: session.file("tr/giris-sayfasi.md"))
+        let described = try session.rebuildMatchingFullBuild("description changed").work
+        #expect(described.rendered == 0 && described.laidOut == 1)
 
         // A title: the neighbours' navigation and previous/next links change with it.
         try replace("title: Başvuru Adımları", with: "title: Başvurunun Adımları", in: session.file("tr/basvuru-adimlari.md"))
