@@ -93,6 +93,15 @@ import Testing
         #expect(try SiteURL.resolve("./b%20c.html", from: "tr/a.html").path == "tr/b c.html")
         #expect(throws: SiteURL.Problem.outsideSite) { try SiteURL.resolve("../../a.html", from: "tr/a.html") }
         #expect(throws: SiteURL.Problem.forbiddenScheme("javascript")) { try SiteURL.resolve("Java\tScript:x", from: "tr/a.html") }
+        // Plain relative paths take a shortcut; it must agree with the full walk.
+        #expect(try SiteURL.resolve("b.html", from: "index.html").path == "b.html")
+        #expect(try SiteURL.resolve("x/y.png", from: "tr/a.html").path == "tr/x/y.png")
+        #expect(try SiteURL.resolve(".../b.html", from: "tr/a.html").path == "tr/.../b.html")
+        #expect(try SiteURL.resolve("x/./../b.html", from: "tr/a.html").path == "tr/b.html")
+        #expect(try SiteURL.resolve("x//b.html", from: "tr/a.html").path == "tr/x/b.html")
+        #expect(try SiteURL.resolve("/en/b.html", from: "tr/a.html").path == "en/b.html")
+        #expect(try SiteURL.resolve("..", from: "tr/a.html").path == "")
+        #expect(SiteURL.percentDecoded("a%20b") == "a b" && SiteURL.percentDecoded("a b") == "a b" && SiteURL.percentDecoded("%zz") == "%zz")
         #expect(SiteURL.scheme(of: "java%0Ascript:x") == nil)
         #expect(SiteURL.scheme(of: "HTTPS://example.org") == "https")
     }

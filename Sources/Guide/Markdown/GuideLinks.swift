@@ -8,7 +8,16 @@ enum GuideLinks {
     /// errors spell it ("content").
     static func check(_ pages: [Page], sources: [PageSource], contentFolder: String) -> [Diagnostic] {
         let sourcePaths = Dictionary(sources.map { ($0.outputPath, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
-        let anchors = Dictionary(pages.map { ($0.outputPath, Set($0.body.anchors.map(\.id))) }, uniquingKeysWith: { first, _ in first })
+        // A page's anchors as a set only when a link names one of them.
+        let rendered = Dictionary(pages.indices.map { (pages[$0].outputPath, $0) }, uniquingKeysWith: { first, _ in first })
+        var anchorSets: [String: Set<String>] = [:]
+        let anchors = { (path: String) -> Set<String>? in
+            if let known = anchorSets[path] { return known }
+            guard let index = rendered[path] else { return nil }
+            let ids = Set(pages[index].body.anchors.map(\.id))
+            anchorSets[path] = ids
+            return ids
+        }
         var diagnostics: [Diagnostic] = []
         for page in pages {
             for link in page.body.links where link.destination == .guidePage {
@@ -20,7 +29,7 @@ enum GuideLinks {
     }
 
     static func problem(with link: LinkReference, in page: String, sourcePaths: [String: String],
-                        anchors: [String: Set<String>], contentFolder: String) -> LinkProblem? {
+                        anchors: (String) -> Set<String>?, contentFolder: String) -> LinkProblem? {
         let url: SiteURL
         do {
             url = try SiteURL.resolve(link.href, from: page)
@@ -32,7 +41,7 @@ enum GuideLinks {
             return .missingPage(link: link.original, source: "\(contentFolder)/\(url.path.dropLast(".html".count)).md")
         }
         // A target that failed to render has its own errors; its anchors are unknown.
-        guard let fragment = url.fragment, let ids = anchors[url.path], !ids.contains(fragment) else { return nil }
+        guard let fragment = url.fragment, let ids = anchors(url.path), !ids.contains(fragment) else { return nil }
         return .missingAnchor(link: link.original, fragment: fragment, page: LinkProblem.pageName(source: target, path: url.path, linkedFrom: page), isMarkdown: true)
     }
 }

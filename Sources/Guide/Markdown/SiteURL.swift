@@ -30,6 +30,8 @@ public struct SiteURL: Sendable, Hashable {
     /// a letter, then letters, digits, "+", "-" or "." (as browsers parse it); anything else
     /// before a colon ("java%0Ascript:x", "a b:c") makes a relative path.
     public static func scheme(of url: String) -> String? {
+        // Most URLs in a site are relative paths without a colon: no scheme, nothing to squeeze.
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
         guard let colon = squeezed.firstIndex(of: ":"), isScheme(squeezed[..<colon]) else { return nil }
         return String(squeezed[..<colon])
@@ -46,7 +48,7 @@ public struct SiteURL: Sendable, Hashable {
         var fragment: String?
         if let hash = rest.firstIndex(of: "#") {
             let raw = String(rest[rest.index(after: hash)...])
-            fragment = raw.removingPercentEncoding ?? raw
+            fragment = percentDecoded(raw)
             rest = rest[..<hash]
             if fragment?.isEmpty == true { throw .emptyFragment }
         }
@@ -54,7 +56,13 @@ public struct SiteURL: Sendable, Hashable {
         let rawPath = String(rest)
         if rawPath.isEmpty { return SiteURL(path: base, fragment: fragment) }
         if rawPath.hasSuffix("/") { throw .folder }
-        let decoded = rawPath.removingPercentEncoding ?? rawPath
+        // Most links are plain relative paths ("x.html", "../assets/site.css" aside): the
+        // page's folder and the path, with nothing to decode or to walk.
+        if isPlainRelative(rawPath) {
+            let folder = base.utf8.lastIndex(of: UInt8(ascii: "/")).map { base[...$0] } ?? ""
+            return SiteURL(path: folder + rawPath, fragment: fragment)
+        }
+        let decoded = percentDecoded(rawPath)
         var parts: [Substring] = rawPath.hasPrefix("/") ? [] : base.split(separator: "/").dropLast()
         for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
@@ -66,6 +74,31 @@ public struct SiteURL: Sendable, Hashable {
             }
         }
         return SiteURL(path: parts.joined(separator: "/"), fragment: fragment)
+    }
+
+    /// No leading "/", no "%", and no segment that is empty, "." or "..".
+    private static func isPlainRelative(_ path: String) -> Bool {
+        var segmentLength = 0, dotsOnly = true
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"): return false
+            case UInt8(ascii: "/"):
+                if segmentLength == 0 || (dotsOnly && segmentLength <= 2) { return false }
+                segmentLength = 0
+                dotsOnly = true
+            default:
+                segmentLength += 1
+                if byte != UInt8(ascii: ".") { dotsOnly = false }
+            }
+        }
+        return segmentLength > 0 && !(dotsOnly && segmentLength <= 2)
+    }
+
+    /// `text` with its percent-escapes decoded, as browsers compare URLs; unchanged when it
+    /// has none or they are not UTF-8. Most links have none: they skip Foundation's decoder.
+    public static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     private static func isScheme(_ text: Substring) -> Bool {

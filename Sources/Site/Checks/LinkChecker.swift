@@ -141,8 +141,8 @@ struct LinkChecker {
         }
         // Everything else in the HTML: what templates and plugins wrote. The renderer wrote the
         // Markdown links' hrefs percent-encoded where needed; they are checked above.
-        let checkedAbove = Set(markdownLinks.map { Self.decoded($0.href) })
-        for reference in page.references where !checkedAbove.contains(Self.decoded(reference.value)) {
+        let checkedAbove = Set(markdownLinks.map { SiteURL.percentDecoded($0.href) })
+        for reference in page.references where !checkedAbove.contains(SiteURL.percentDecoded(reference.value)) {
             let found = cache.answer(href: reference.value, page: path, element: reference.element) {
                 problem(with: reference.value, written: reference.value, in: path, element: reference.element, idSets: idSets)
             }
@@ -173,7 +173,4 @@ struct LinkChecker {
         }
         return nil
     }
-
-    /// A URL as the browser reads it: percent-encoding does not matter.
-    static func decoded(_ url: String) -> String { url.removingPercentEncoding ?? url }
 }
