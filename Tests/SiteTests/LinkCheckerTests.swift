@@ -1,6 +1,7 @@
 import CivilDates
 import Testing
 @testable import Guide
+import PermitPages
 @testable import Site
 
 @Suite struct LinkCheckerTests {
@@ -137,5 +138,34 @@ import Testing
             "tr/a.html: error: link to missing page 'a%20b:c.html' (in generated tr/a.html, line 1)",
             "tr/a.html: error: javascript: URL 'JavaScript:x' (in generated tr/a.html, line 1)",
         ])
+    }
+
+    /// The printable guide is read back section by section (PageParts.swift): the same ids,
+    /// links and ARIA references on the same lines as reading it whole, and each part kept
+    /// by its bytes, so that a changed section is the only one parsed again.
+    @Test func thePrintPageReadInPartsGivesTheFactsOfTheWholePage() throws {
+        let output = try SiteBuilder(contentDirectory: RealContent.path, plugins: [RulesPage()]).makeSite()
+        let file = try #require(output.files["tr/yazdir.html"])
+        let bytes = file.checkedBytes
+        let starts = LinkChecker.partStarts(in: bytes)
+        #expect(starts.count == 1 + String(decoding: bytes, as: UTF8.self).components(separatedBy: PrintPage.sectionStart).count - 1)
+        #expect(starts.count > 10)
+        let whole = HTMLFacts(html: bytes)
+        let memo = Memo<ExactBytes, LinkChecker.PartFacts>()
+        let parts = LinkChecker.facts(of: bytes, path: "tr/yazdir.html", memo: memo)
+        #expect(parts.ids.map { "\($0.id)@\($0.line)" } == whole.ids.map { "\($0.id)@\($0.line)" })
+        #expect(parts.references.map { "\($0.element) \($0.value)@\($0.line)" } == whole.references.map { "\($0.element) \($0.value)@\($0.line)" })
+        #expect(parts.idReferences.map { "\($0.attribute) \($0.value)@\($0.line)" } == whole.idReferences.map { "\($0.attribute) \($0.value)@\($0.line)" })
+        #expect(!whole.ids.isEmpty && !whole.references.isEmpty)
+        #expect(memo.computedCount == starts.count)
+        // Again, with one section changed: that part alone is parsed.
+        memo.startBuild()
+        var edited = bytes
+        let inside = starts[starts.count / 2] + PrintPage.sectionStart.utf8.count
+        edited.insert(contentsOf: Array(" data-x=\"1\"".utf8), at: inside)
+        _ = LinkChecker.facts(of: edited, path: "tr/yazdir.html", memo: memo)
+        #expect(memo.computedCount == 1)
+        // An ordinary page is one part.
+        #expect(LinkChecker.partStarts(in: try #require(output.files["tr/giris-sayfasi.html"]).checkedBytes) == [0])
     }
 }

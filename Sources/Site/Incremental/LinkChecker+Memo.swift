@@ -1,7 +1,7 @@
 import Guide
 
 /// The check of a rebuild (`SiteMemo`): a page is read back with libxml2 only when its bytes
-/// changed, and checked again only when it changed or a page it links to did (exists or
+/// changed (the printable guide only in its changed parts, `PageParts.swift`), and checked again only when it changed or a page it links to did (exists or
 /// not, its ids, its source file's name, which errors quote). What a page links to is
 /// found from its own links, when it is read back.
 extension LinkChecker {
@@ -62,9 +62,9 @@ extension LinkChecker {
 
     func readBack(_ path: String) -> ReadBack {
         let file = output.files[path]!
-        guard let memo else { return ReadBack(path: path, facts: HTMLFacts(html: file.checkedBytes), targets: false) }
+        guard let memo else { return ReadBack(path: path, facts: Self.facts(of: file.checkedBytes, path: path, memo: nil), targets: false) }
         return memo.readBack.value(path, PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks)) {
-            ReadBack(path: path, facts: HTMLFacts(html: file.checkedBytes), targets: true)
+            ReadBack(path: path, facts: Self.facts(of: file.checkedBytes, path: path, memo: memo.readBackParts), targets: true)
         }
     }
 

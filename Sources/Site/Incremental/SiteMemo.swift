@@ -19,6 +19,8 @@ public final class SiteMemo: Sendable {
     /// The same identifier while what every page shows of the site is unchanged.
     let siteLayout = Memo<ExactText, UUID>()
     let readBack = Memo<LinkChecker.PageBytes, LinkChecker.ReadBack>()
+    /// The parts of a page read back in parts (the printable guide), by their bytes.
+    let readBackParts = Memo<ExactBytes, LinkChecker.PartFacts>()
     let checked = Memo<LinkChecker.CheckInput, [LinkChecker.Finding]>()
 
     /// The templates and stylesheet and scripts of the Site bundle, read once: they are part
@@ -61,6 +63,7 @@ public final class SiteMemo: Sendable {
         layout.startBuild()
         siteLayout.startBuild()
         readBack.startBuild()
+        readBackParts.startBuild()
         checked.startBuild()
         bundled.startBuild()
     }

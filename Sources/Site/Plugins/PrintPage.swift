@@ -54,13 +54,17 @@ struct PrintPage: SitePlugin {
             let input = DemoteInput(html: ExactText(page.body.html), prefix: page.slug, base: base)
             let body = memo.map { $0.value(page.outputPath, input) { Self.demote(input.html.text, prefix: input.prefix, base: input.base) } }
                 ?? Self.demote(input.html.text, prefix: input.prefix, base: input.base)
-            return "<section class=\"print-section\" aria-labelledby=\"\(page.slug)\">\n"
+            return Self.sectionStart + " aria-labelledby=\"\(page.slug)\">\n"
                 + "<h2 id=\"\(page.slug)\">\(escapeHTML(heading(page)))</h2>\n"
                 + body + "</section>\n"
         }
         for part in parts { html += part }
         return html
     }
+
+    /// How each page's part begins, on a line of its own: the link check reads the page
+    /// back part by part from here (`LinkChecker.partStarts`).
+    static let sectionStart = "<section class=\"print-section\""
 
     func heading(_ page: Page) -> String {
         sectionNumbers[page.language]?[page.slug].map { "\($0). \(page.frontMatter.title)" } ?? page.frontMatter.title
