@@ -1,15 +1,25 @@
+import Foundation
 import Guide
 
 /// The finished site in memory: every file by its path relative to the site root.
 /// Nothing touches the disk until the check step has passed.
 public struct SiteOutput: Sendable {
-    public struct File: Sendable {
-        public var bytes: [UInt8]
+    /// A class, not a struct: the check looks files up by path thousands of times (every
+    /// link of the printable guide), and a reference is one retain where a copy of the page
+    /// it carries is a dozen.
+    public final class File: Sendable {
+        public let bytes: [UInt8]
         /// The page this file was made from (HTML pages only), to name sources in errors.
-        public var page: SitePage?
+        public let page: SitePage?
         /// Bytes the layout wrote from data it checked itself (the sidebar's links to the
         /// language's pages): the link check reads the page with these left blank.
-        public var layoutLinks: Range<Int>? = nil
+        public let layoutLinks: Range<Int>?
+
+        init(bytes: [UInt8], page: SitePage?, layoutLinks: Range<Int>?) {
+            self.bytes = bytes
+            self.page = page
+            self.layoutLinks = layoutLinks
+        }
 
         /// The bytes as the link check reads them: `layoutLinks` replaced by its newlines
         /// only, so every line number stays the page's own.
@@ -38,7 +48,19 @@ public struct SiteOutput: Sendable {
     }
 
     /// Paths in byte order: every loop over files uses this, so output is deterministic.
-    public var sortedPaths: [String] { files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+    public var sortedPaths: [String] { files.keys.sorted(by: Self.bytewise) }
+
+    /// Whether `a` sorts before `b` byte for byte (memcmp of their UTF-8).
+    static func bytewise(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
 
     public var htmlPaths: [String] { sortedPaths.filter { $0.hasSuffix(".html") } }
 

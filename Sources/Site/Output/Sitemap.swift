@@ -10,10 +10,10 @@ enum Sitemap {
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
         let prefix = baseURL ?? ""
-        let sorted = pages.sorted { Array($0.outputPath.utf8).lexicographicallyPrecedes(Array($1.outputPath.utf8)) }
+        let sorted = pages.map { (path: $0.outputPath, updated: $0.updated) }.sorted { SiteOutput.bytewise($0.path, $1.path) }
         lines.append("  <url><loc>\(escapeHTML(prefix))index.html</loc></url>")
         for page in sorted {
-            lines.append("  <url><loc>\(escapeHTML(prefix + page.outputPath))</loc><lastmod>\(page.updated)</lastmod></url>")
+            lines.append("  <url><loc>\(escapeHTML(prefix + page.path))</loc><lastmod>\(page.updated)</lastmod></url>")
         }
         lines.append("</urlset>")
         return lines.joined(separator: "\n") + "\n"
