@@ -71,6 +71,8 @@ public struct ContentLoader: Sendable {
             let others = Set(sources.configuration.languages.map(\.code)).subtracting([language.code])
             let glossary = Self.glossary(sources.pages[language.code] ?? [], into: &collector)
             let renderer = MarkdownRenderer(strings: .forLanguage(language.code), reservedIDs: reservedIDs, partLanguages: others, glossary: glossary)
+            // The glossary's terms as the memo compares them: written out once per language.
+            let glossaryKey = (withTerms: ExactText(String(reflecting: glossary)), without: ExactText(String(reflecting: Glossary?.none)))
             // Pages render on every core; results (and errors) are kept in navigation order.
             let list = sources.pages[language.code] ?? []
             let rendered = Parallel.map(list.count) { index -> Result<Page, DiagnosticsError> in
@@ -80,7 +82,7 @@ public struct ContentLoader: Sendable {
                 do throws(DiagnosticsError) {
                     var body: RenderedMarkdown
                     if let memo {
-                        let input = PageMemo.RenderInput(markdown: ExactText(source.markdown), glossary: ExactText(String(reflecting: pageRenderer.glossary)),
+                        let input = PageMemo.RenderInput(markdown: ExactText(source.markdown), glossary: pageRenderer.glossary == nil ? glossaryKey.without : glossaryKey.withTerms,
                                                          partLanguages: others, reservedIDs: reservedIDs)
                         body = try memo.bodies.value(source.sourcePath, input) { () throws(DiagnosticsError) in
                             try pageRenderer.render(source.markdown, file: source.sourcePath)
@@ -283,7 +285,9 @@ public struct ContentLoader: Sendable {
         default: return .failure(ReadProblem(message: "is a device, not a file; put the page's file here instead"))
         }
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // A page is a few kilobytes: a buffer of its size (and room to see the end) rather
+        // than 64 KiB cleared for every file of a big site.
+        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, max(4096, Int(info.st_size) + 1)))
         while true {
             let count = buffer.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress!, $0.count) }
             if count < 0 {
