@@ -69,44 +69,6 @@ struct PrintPage: SitePlugin {
     func heading(_ page: Page) -> String {
         sectionNumbers[page.language]?[page.slug].map { "\($0). \(page.frontMatter.title)" } ?? page.frontMatter.title
     }
-
-    private static let permalink = try! NSRegularExpression(pattern: ##"<a class="permalink" href="#[^"]*" aria-label="[^"]*">#</a>"##)
-    private static let headingTag = try! NSRegularExpression(pattern: #"<(/?)h([1-5])\b"#)
-    private static let idAttribute = try! NSRegularExpression(pattern: #"\s(id|aria-labelledby|aria-describedby|for)="([^"]*)""#)
-    private static let hrefAttribute = try! NSRegularExpression(pattern: #"\shref="([^"]*)""#)
-
-    /// One page's body made part of the whole: headings one level down, ids prefixed,
-    /// in-page links following the ids, page links resolved against `base` when given.
-    /// The body is the renderer's own HTML (attribute values quoted, text escaped), so a
-    /// quoted attribute can only be an attribute.
-    static func demote(_ html: String, prefix: String, base: String?) -> String {
-        var text = replace(permalink, in: html) { _ in "" }
-        text = replace(headingTag, in: text) { groups in "<\(groups[1])h\(Int(groups[2])! + 1)" }
-        text = replace(idAttribute, in: text) { groups in
-            " \(groups[1])=\"" + groups[2].split(separator: " ").map { "\(prefix)--\($0)" }.joined(separator: " ") + "\""
-        }
-        text = replace(hrefAttribute, in: text) { groups in
-            let href = groups[1]
-            if href.hasPrefix("#") { return " href=\"#\(prefix)--\(href.dropFirst())\"" }
-            let isRelative = !href.contains(":") && !href.hasPrefix("/")
-            if let base, isRelative { return " href=\"\(base)\(href)\"" }
-            return " href=\"\(href)\""
-        }
-        return text
-    }
-
-    static func replace(_ pattern: NSRegularExpression, in text: String, _ transform: ([String]) -> String) -> String {
-        var result = ""
-        var cursor = text.startIndex
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let whole = text.scalarBounds(of: match.range) else { continue }
-            result += text.scalars(cursor..<whole.lowerBound)
-            let groups = (0..<match.numberOfRanges).map { text.matchedText(match.range(at: $0)) }
-            result += transform(groups)
-            cursor = whole.upperBound
-        }
-        return result + text.scalars(cursor..<text.endIndex)
-    }
 }
 
 struct PrintStrings {
