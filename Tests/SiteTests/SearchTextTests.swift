@@ -125,4 +125,28 @@ import Testing
         #expect(turkish.contains(#""İzni uzatmak","izin-uzatma","#))
         #expect(turkish.contains(#""izin uzat","#))
     }
+
+    /// The ASCII shortcut of the word test gives the Unicode categories' answer.
+    @Test func asciiWordScalarsFollowTheUnicodeCategories() {
+        let letterOrNumber: Set<Unicode.GeneralCategory> = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
+                                                            .otherLetter, .decimalNumber, .letterNumber, .otherNumber]
+        for value in 0..<0x80 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            #expect(SearchText.isWordScalar(scalar) == letterOrNumber.contains(scalar.properties.generalCategory), "U+\(String(value, radix: 16))")
+            #expect(SearchText.isNumberScalar(scalar) == (scalar.properties.generalCategory == .decimalNumber), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Section text keeps one space between words, as splitting by characters does, also
+    /// where the shortcut by scalars does not apply (a combining mark after a space).
+    @Test func sectionWhitespaceCollapsesAsCharactersDo() {
+        var samples = ["  a  b\r\n c ", "", " ", "şu  ve\tbu", "a\u{85}b\u{A0}c\u{0B}d\u{1C}e", "e\u{301} x", " \u{301}a", "x\u{2003}y \u{3000} z"]
+        for value in 0..<0x300 {
+            let character = Character(Unicode.Scalar(UInt32(value))!)
+            samples.append("a\(character)b \(character) ")
+        }
+        for sample in samples {
+            #expect(SearchIndex.collapsingWhitespace(sample) == sample.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(sample.unicodeScalars.map(\.value))")
+        }
+    }
 }

@@ -180,9 +180,32 @@ struct SearchIndex {
         }
         return collector.sections.map { section in
             var section = section
-            section.text = section.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            section.text = collapsingWhitespace(section.text)
             return section
         }
+    }
+
+    /// The words of `text` joined by single spaces, as `split(whereSeparator: \.isWhitespace)`
+    /// splits them. Below U+0300 every character is one scalar (no combining marks; "\r\n"
+    /// is two separators either way), so such text is split by scalars, without the
+    /// grapheme breaking that splitting by characters costs; any other text takes that way.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x300...:
+                return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            case 0x09...0x0D, 0x20, 0x85, 0xA0:
+                pendingSpace = !out.isEmpty
+            default:
+                if pendingSpace { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out += String(scalar).utf8 }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private struct Collector {

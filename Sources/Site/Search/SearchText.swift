@@ -12,18 +12,21 @@ public enum SearchText {
         // Fast path, same result: ASCII and the Turkish (and circumflexed) letters map one
         // scalar to one; any other scalar takes the full path below (Foundation's lower-casing
         // and decomposition, a large part of a big site's search index otherwise).
-        var fast = String.UnicodeScalarView()
+        // Every folded letter is ASCII: the result is built as bytes (appending scalars to
+        // a String one by one costs far more).
+        var fast: [UInt8] = []
+        fast.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                fast.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                fast.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
             } else if let folded = turkishFolds[value] {
-                fast.append(folded)
+                fast.append(UInt8(folded.value))
             } else {
                 return fullFold(text)
             }
         }
-        return String(fast)
+        return String(decoding: fast, as: UTF8.self)
     }
 
     /// Letters `fold` maps directly: ç ş ğ ü ö ı İ â î û and their capitals.
@@ -56,18 +59,26 @@ public enum SearchText {
     /// "izin"; English "guide's" → "guide"). Single letters are dropped, single digits kept.
     public static func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
+        // The word's UTF-8, its number of scalars and its first scalar.
+        var current: [UInt8] = []
+        var scalarCount = 0
+        var first: Unicode.Scalar = " "
         var skipping = false
         func flush() {
-            if current.unicodeScalars.count >= 2 || (current.unicodeScalars.count == 1 && isNumberScalar(current.unicodeScalars.first!)) {
-                result.append(current)
+            if scalarCount >= 2 || (scalarCount == 1 && isNumberScalar(first)) {
+                result.append(String(decoding: current, as: UTF8.self))
             }
-            current = ""
+            current.removeAll(keepingCapacity: true)
+            scalarCount = 0
         }
         for scalar in fold(text).unicodeScalars {
             if isWordScalar(scalar) {
-                if !skipping { current.unicodeScalars.append(scalar) }
-            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty && !skipping {
+                if !skipping {
+                    if scalarCount == 0 { first = scalar }
+                    scalarCount += 1
+                    if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current += String(scalar).utf8 }
+                }
+            } else if (scalar == "'" || scalar == "\u{2019}") && scalarCount > 0 && !skipping {
                 flush()
                 skipping = true
             } else {
@@ -81,11 +92,17 @@ public enum SearchText {
 
     /// JavaScript's `\p{N}`.
     static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool {
-        [.decimalNumber, .letterNumber, .otherNumber].contains(scalar.properties.generalCategory)
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return [.decimalNumber, .letterNumber, .otherNumber].contains(scalar.properties.generalCategory)
     }
 
     /// JavaScript's `[\p{L}\p{N}]`.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // In ASCII the letters and digits are exactly A-Z, a-z and 0-9: no table lookup.
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return (scalar.value >= 0x30 && scalar.value <= 0x39) || (value >= 0x61 && value <= 0x7A)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:
