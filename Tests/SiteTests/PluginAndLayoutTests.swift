@@ -137,4 +137,13 @@ struct FilePlugin: SitePlugin {
         }
         #expect(error.diagnostics.map(\.message) == ["a plugin may not write '\(path)'"])
     }
+
+    /// The templates escape with the site's `escapeHTML`, byte for byte: a "<" before a
+    /// combining mark is one character with it, and must still not reach the page raw.
+    @Test func templatesEscapeWithTheSitesOwnEscape() throws {
+        #expect(escapeHTML("a <b> & \"c\" 'd'") == "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;")
+        #expect(escapeHTML("<\u{301}") == "&lt;\u{301}" && escapeHTML("şğü") == "şğü")
+        let page = try Templates.bundled().render("page", ["title": "x <\u{301} y", "lang": "tr"])
+        #expect(page.contains("x &lt;\u{301} y") && !page.contains("x <\u{301}"))
+    }
 }

@@ -2,9 +2,18 @@ import Foundation
 import Guide
 import Mustache
 
-/// The Mustache layouts in Sources/Site/Resources/templates. `{{name}}` escapes HTML;
-/// only the rendered Markdown body is inserted raw (`{{{body}}}`).
+/// The Mustache layouts in Sources/Site/Resources/templates. `{{name}}` escapes HTML with
+/// the site's own `escapeHTML` (each template starts `{{% CONTENT_TYPE: EIZIN_HTML}}`; the
+/// library's own escape goes character by character, the largest part of laying out a
+/// page); only HTML the site made is inserted raw (`{{{body}}}`).
 struct Templates: @unchecked Sendable {
+    /// The content type the templates name, registered once before any is parsed.
+    private static let contentType: Void = MustacheContentTypes.register(EscapedHTML(), named: "EIZIN_HTML")
+
+    private struct EscapedHTML: MustacheContentType {
+        func escapeText(_ text: String) -> String { escapeHTML(text) }
+    }
+
     // MustacheLibrary is Sendable but holds templates parsed once; rendering is read-only.
     private let library: MustacheLibrary
 
@@ -16,6 +25,7 @@ struct Templates: @unchecked Sendable {
     }
 
     init(folder: URL) throws(DiagnosticsError) {
+        _ = Self.contentType
         var library = MustacheLibrary()
         for name in Self.names {
             let url = folder.appendingPathComponent("\(name).mustache")
