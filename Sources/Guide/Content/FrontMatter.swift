@@ -24,25 +24,46 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `text` into front matter and body. The body keeps its line numbers: the front
     /// matter lines are replaced by empty lines, so cmark's positions are the file's.
     public static func split(_ text: String, file: String) throws(DiagnosticsError) -> (frontMatter: FrontMatter, body: String) {
-        // Split on the scalar: "\r\n" is a single Character, which split(separator: "\n") misses.
-        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
-        let trimmed = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-        // Trailing spaces after a delimiter are invisible in an editor: allow them.
-        func isDelimiter(_ line: String, _ marks: Set<String>) -> Bool {
-            marks.contains(String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
+        // Lines up to the closing delimiter only; the body is the rest of the text as it is.
+        // Split on the byte: "\r\n" is a single Character, which a split on "\n" misses.
+        let utf8 = text.utf8
+        var lines: [String] = []
+        var closing: Int?
+        var rest = utf8.startIndex
+        while rest < utf8.endIndex, closing == nil {
+            let end = utf8[rest...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var line = String(decoding: utf8[rest..<end], as: UTF8.self)
+            if lines.isEmpty, line.hasPrefix("\u{FEFF}") { line = String(line.dropFirst()) }
+            if line.utf8.last == UInt8(ascii: "\r") { line = String(decoding: line.utf8.dropLast(), as: UTF8.self) }
+            rest = end < utf8.endIndex ? utf8.index(after: end) : end
+            if lines.isEmpty {
+                guard isDelimiter(line, ["---"]) else { break }
+            } else if isDelimiter(line, ["---", "..."]) {
+                closing = lines.count
+            }
+            lines.append(line)
         }
-        guard let first = trimmed.first, isDelimiter(first, ["---"]) else {
+        guard let first = lines.first, isDelimiter(first, ["---"]) else {
             throw DiagnosticsError(Diagnostic(SourceLocation(file: file, line: 1, column: 1),
                 "missing front matter: a page starts with a line '---', then title, description, order and updated, then '---'"))
         }
-        guard let closing = trimmed.indices.dropFirst().first(where: { isDelimiter(trimmed[$0], ["---", "..."]) }) else {
+        guard let closing else {
             throw DiagnosticsError(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "front matter is not closed: add a line '---' after its last field"))
         }
-        let yaml = trimmed[1..<closing].joined(separator: "\n")
+        let yaml = lines[1..<closing].joined(separator: "\n")
         let frontMatter = try parse(yaml, file: file, firstLine: 2, closingLine: closing + 1)
-        let body = Array(repeating: "", count: closing + 1) + lines[(closing + 1)...]
-        return (frontMatter, body.joined(separator: "\n"))
+        // The front matter's lines become empty lines; after the closing line's newline
+        // the text follows unchanged.
+        let afterClosing = rest < utf8.endIndex || utf8.last == UInt8(ascii: "\n")
+        let body = String(repeating: "\n", count: closing) + (afterClosing ? "\n" + String(decoding: utf8[rest...], as: UTF8.self) : "")
+        return (frontMatter, body)
+    }
+
+    /// Trailing spaces after a delimiter are invisible in an editor: allow them.
+    private static func isDelimiter(_ line: String, _ marks: Set<String>) -> Bool {
+        var trimmed = line.utf8[...]
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        return marks.contains(String(decoding: trimmed, as: UTF8.self))
     }
 
     /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.

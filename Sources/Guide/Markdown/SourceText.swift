@@ -1,11 +1,12 @@
 /// The Markdown source by line, to turn cmark's byte columns into character columns.
 struct SourceText {
     let file: String
-    private let lines: [[UInt8]]
+    private let lines: [ArraySlice<UInt8>]
 
+    /// Lines split at each "\n" byte, as cmark counts them (the loader has made line ends LF).
     init(_ text: String, file: String) {
         self.file = file
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     }
 
     /// The location of a byte column on a line (both 1-based, as cmark reports them).
