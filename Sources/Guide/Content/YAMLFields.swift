@@ -14,7 +14,10 @@ struct YAMLFields {
     static func parse(_ text: String, file: String, lineOffset: Int, wholeLocation: SourceLocation) throws(DiagnosticsError) -> YAMLFields {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Values are read as the text written (`scalar.string`), never as YAML's typed
+            // values: the basic resolver skips the regular expressions that would tag each
+            // scalar as a number, date or boolean (most of the time of reading a page).
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw DiagnosticsError(Self.diagnostics(for: error, text: text, file: file, lineOffset: lineOffset, fallback: wholeLocation))
         } catch {
