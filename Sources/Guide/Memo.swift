@@ -7,9 +7,22 @@ import Foundation
 /// step would compute. Results not asked for during a build (a page deleted or renamed) are
 /// forgotten when the next build starts. Safe to use from every core at once.
 public final class Memo<Input: Equatable, Value>: @unchecked Sendable {
+    /// One result with its input, kept by reference: a build looks up and keeps again
+    /// every page's entry, and copying a page's input and result field by field (a retain
+    /// for each string and array in them) cost more than comparing them.
+    private final class Entry {
+        let input: Input
+        let value: Value
+
+        init(_ input: Input, _ value: Value) {
+            self.input = input
+            self.value = value
+        }
+    }
+
     private let lock = NSLock()
-    private var previous: [String: (input: Input, value: Value)] = [:]
-    private var current: [String: (input: Input, value: Value)] = [:]
+    private var previous: [String: Entry] = [:]
+    private var current: [String: Entry] = [:]
     private var computed = 0
 
     public init() {}
@@ -28,11 +41,11 @@ public final class Memo<Input: Equatable, Value>: @unchecked Sendable {
         lock.lock()
         computed += 1
         lock.unlock()
-        remember(id, (input, value))
+        remember(id, Entry(input, value))
         return value
     }
 
-    private func remember(_ id: String, _ entry: (input: Input, value: Value)) {
+    private func remember(_ id: String, _ entry: Entry) {
         lock.lock()
         current[id] = entry
         lock.unlock()

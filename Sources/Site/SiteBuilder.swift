@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
         let start = ContinuousClock.now
         let output = try makeSite()
         let warnings = try Self.timed("write") { () throws(DiagnosticsError) in try write(output) }
-        return BuildReport(pageCount: output.htmlPaths.count, output: output, warnings: warnings, notices: output.notices,
+        return BuildReport(pageCount: output.htmlCount, output: output, warnings: warnings, notices: output.notices,
                            seconds: start.secondsUntilNow)
     }
 

@@ -47,7 +47,7 @@ public final class Rebuilder: @unchecked Sendable {
         let output = try builder.makeSite()
         let work = memo.work
         let writer = AtomicWriter(directory: builder.outputDirectory)
-        var report = Report(build: BuildReport(pageCount: output.htmlPaths.count, output: output, notices: output.notices),
+        var report = Report(build: BuildReport(pageCount: output.htmlCount, output: output, notices: output.notices),
                             work: work, written: 0, deleted: 0, wholeSite: false)
         if let written {
             // A failed update leaves a mixed folder: the next build writes the whole site.

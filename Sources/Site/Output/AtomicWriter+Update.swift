@@ -54,11 +54,12 @@ extension AtomicWriter {
         defer { close(lock) }
         guard self.identity() == identity else { return nil }
 
-        let changed = new.sortedPaths.filter { path in
+        // Chosen first, then put in path order: after an edit only a few paths are left.
+        let changed = new.files.keys.filter { path in
             guard let before = old.files[path]?.bytes else { return true }
             return before != new.files[path]!.bytes
-        }
-        let removed = old.sortedPaths.filter { new.files[$0] == nil }
+        }.sorted(by: SiteOutput.bytewise)
+        let removed = old.files.keys.filter { new.files[$0] == nil }.sorted(by: SiteOutput.bytewise)
         let temporary = ".new-\(getpid())"
         let failures = Parallel.map(changed.count) { index -> WriteFailure? in
             let path = changed[index]

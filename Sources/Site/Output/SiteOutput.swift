@@ -64,5 +64,8 @@ public struct SiteOutput: Sendable {
 
     public var htmlPaths: [String] { sortedPaths.filter { $0.hasSuffix(".html") } }
 
+    /// How many HTML pages there are (the build's summary), without sorting their paths.
+    public var htmlCount: Int { files.keys.reduce(0) { $1.hasSuffix(".html") ? $0 + 1 : $0 } }
+
     public func text(_ path: String) -> String? { files[path].map { String(decoding: $0.bytes, as: UTF8.self) } }
 }
