@@ -100,8 +100,8 @@ public struct ExactBytes: Equatable, Sendable {
     }
 }
 
-/// What `ContentLoader` keeps between builds: each page's front matter (by the file's
-/// text) and its rendered Markdown (by the Markdown and everything else the renderer reads).
+/// What `ContentLoader` keeps between builds: each page's text (by the file's stamp), its
+/// front matter (by the text) and its rendered Markdown (by the Markdown and everything else the renderer reads).
 public final class PageMemo: Sendable {
     public struct RenderInput: Equatable, Sendable {
         var markdown: ExactText
@@ -111,6 +111,10 @@ public final class PageMemo: Sendable {
         var reservedIDs: Set<String>
     }
 
+    /// site.yml's settings by its text (a big site's navigation is thousands of lines).
+    let configuration = Memo<ExactText, SiteConfiguration>()
+    /// Each page file's text by its `FileStamp`: an unchanged file is not read again.
+    let texts = Memo<FileStamp, String>()
     let files = Memo<ExactText, (frontMatter: FrontMatter, body: String, fingerprint: String)>()
     let bodies = Memo<RenderInput, RenderedMarkdown>()
 
@@ -118,6 +122,8 @@ public final class PageMemo: Sendable {
 
     /// Starts a build (`Memo.startBuild`).
     public func startBuild() {
+        configuration.startBuild()
+        texts.startBuild()
         files.startBuild()
         bodies.startBuild()
     }

@@ -151,7 +151,12 @@ public struct ContentLoader: Sendable {
         let configPath = display("site.yml")
         let configuration: SiteConfiguration
         do {
-            configuration = try SiteConfiguration.parse(try readText(configPath), file: configPath)
+            let text = try readText(configPath)
+            configuration = if let memo {
+                try memo.configuration.value(configPath, ExactText(text)) { () throws(DiagnosticsError) in try SiteConfiguration.parse(text, file: configPath) }
+            } else {
+                try SiteConfiguration.parse(text, file: configPath)
+            }
         } catch {
             return (nil, error.diagnostics)
         }
@@ -245,7 +250,11 @@ public struct ContentLoader: Sendable {
     }
 
     private func readPage(path: String, slug: String, language: String) throws(DiagnosticsError) -> PageSource {
-        let text = try readText(path)
+        let text = if let memo, let stamp = FileStamp(path) {
+            try memo.texts.value(path, stamp) { () throws(DiagnosticsError) in try readText(path) }
+        } else {
+            try readText(path)
+        }
         let parse = { () throws(DiagnosticsError) in
             let (frontMatter, body) = try FrontMatter.split(text, file: path)
             return (frontMatter: frontMatter, body: body, fingerprint: TranslationStatus.fingerprint(of: text))
