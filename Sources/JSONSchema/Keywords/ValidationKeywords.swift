@@ -70,8 +70,16 @@ struct TypeKeyword: KeywordValidator {
     static let names = ["array", "boolean", "integer", "null", "number", "object", "string"]
     /// Non-empty, distinct, each one of `names` (the factory checks).
     let types: [String]
+    /// `types` as a set of kinds, so that a value is matched without comparing type names.
+    private let accepted: Kinds
+
+    init(types: [String]) {
+        self.types = types
+        accepted = Kinds(types.map(Kinds.init(name:)))
+    }
+
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        for t in types where Self.matches(instance, t) { return true }
+        if accepted.matches(instance) { return true }
         let expected = types.count <= 1 ? types.joined() : types.dropLast().joined(separator: ", ") + " or " + types[types.count - 1]
         ev.fail("expected \(expected), found \(instance.typeName)",
                 details: ["expected": types.count == 1 ? .string(types[0]) : .array(types.map { .string($0) }),
@@ -79,12 +87,41 @@ struct TypeKeyword: KeywordValidator {
         return false
     }
 
-    static func matches(_ value: JSONValue, _ type: String) -> Bool {
-        switch (type, value) {
-        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string),
-             ("array", .array), ("object", .object): return true
-        case ("integer", .number(let n)): return n.isInteger
-        default: return false
+    private struct Kinds: OptionSet {
+        let rawValue: UInt8
+        static let null = Kinds(rawValue: 1 << 0)
+        static let boolean = Kinds(rawValue: 1 << 1)
+        static let number = Kinds(rawValue: 1 << 2)
+        static let integer = Kinds(rawValue: 1 << 3)
+        static let string = Kinds(rawValue: 1 << 4)
+        static let array = Kinds(rawValue: 1 << 5)
+        static let object = Kinds(rawValue: 1 << 6)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// One of `TypeKeyword.names`.
+        init(name: String) {
+            switch name {
+            case "null": self = .null
+            case "boolean": self = .boolean
+            case "number": self = .number
+            case "integer": self = .integer
+            case "string": self = .string
+            case "array": self = .array
+            case "object": self = .object
+            default: self = []  // not a type name: the factory rejects it
+            }
+        }
+
+        func matches(_ value: JSONValue) -> Bool {
+            switch value {
+            case .null: contains(.null)
+            case .bool: contains(.boolean)
+            case .number(let n): contains(.number) || (contains(.integer) && n.isInteger)
+            case .string: contains(.string)
+            case .array: contains(.array)
+            case .object: contains(.object)
+            }
         }
     }
 }
