@@ -120,7 +120,11 @@ struct JSONByteParser {
                 skipWhitespace()
                 if recordsPositions { childStack.append(UInt32(positions.entries.count)) }
                 let value = try parseValue(key: keyPosition)
-                if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
+                // The subscript takes the value over (`consume`); `updateValue` would copy it,
+                // a call and a retain per member. An unchanged count means a repeated name.
+                let countBefore = members.count
+                members[key] = consume value
+                if members.count == countBefore, let existingIndex = members.index(forKey: key) {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
                 }
                 skipWhitespace()

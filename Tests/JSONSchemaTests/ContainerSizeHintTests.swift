@@ -45,5 +45,11 @@ import Testing
         #expect(kept == .array([expectedObject(2), .object(["b": .number(JSONNumber(2)), "a": .number(JSONNumber(3))])]))
         guard case .array(let items) = kept, case .object(let last) = items[1] else { return }
         #expect(Array(last.keys) == ["b", "a"])
+
+        // Past 15 members the names are hashed: the repeated one still moves to the end.
+        let large = try JSONParser.parse("{\(many), \"k3\": true}", options: .init(duplicateKeys: .keepLast)).value
+        guard case .object(let members) = large else { Issue.record("not an object"); return }
+        #expect(Array(members.keys) == (0..<20).filter { $0 != 3 }.map { "k\($0)" } + ["k3"])
+        #expect(members["k3"] == true && members["k19"] == .number(JSONNumber(19)) && members["k4"] == .number(JSONNumber(4)))
     }
 }
