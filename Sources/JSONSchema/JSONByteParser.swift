@@ -17,6 +17,7 @@ struct JSONByteParser {
     var childStack: [UInt32] = []
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
+    var sizeHints = ContainerSizeHints()
 
     // Column tracking without rescanning lines: `markOffset` is a byte offset on `line`
     // whose column is `markColumn`. Positions are asked for in increasing order, so counting
@@ -71,6 +72,7 @@ struct JSONByteParser {
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
         } else {
+            elements.reserveCapacity(sizeHints.arrayCount(atDepth: depth))
             while true {
                 if recordsPositions { childStack.append(UInt32(positions.entries.count)) }
                 elements.append(try parseValue(key: nil))
@@ -88,6 +90,7 @@ struct JSONByteParser {
                     throw trailingComma(inArray: true)
                 }
             }
+            sizeHints.closedArray(count: elements.count, atDepth: depth)
         }
         closeContainer(entry: entry, firstChild: firstChild)
         return .array(elements)
@@ -102,6 +105,7 @@ struct JSONByteParser {
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
         } else {
+            members.reserveCapacity(sizeHints.objectCount(atDepth: depth))
             while true {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     throw missingMemberName()
@@ -116,7 +120,11 @@ struct JSONByteParser {
                 skipWhitespace()
                 if recordsPositions { childStack.append(UInt32(positions.entries.count)) }
                 let value = try parseValue(key: keyPosition)
-                if members.updateValue(value, forKey: key) != nil, let existingIndex = members.index(forKey: key) {
+                // The subscript takes the value over (`consume`); `updateValue` would copy it,
+                // a call and a retain per member. An unchanged count means a repeated name.
+                let countBefore = members.count
+                members[key] = consume value
+                if members.count == countBefore, let existingIndex = members.index(forKey: key) {
                     try handleDuplicate(key, at: keyPosition, existingIndex: existingIndex, object: entry, members: &members)
                 }
                 skipWhitespace()
@@ -133,6 +141,7 @@ struct JSONByteParser {
                     throw trailingComma(inArray: false)
                 }
             }
+            sizeHints.closedObject(count: members.count, atDepth: depth)
         }
         closeContainer(entry: entry, firstChild: firstChild)
         return .object(members)

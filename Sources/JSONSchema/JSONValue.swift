@@ -125,9 +125,16 @@ extension String {
     /// Equality by Unicode scalars (not Swift's canonical equivalence). UTF-8 encodes each
     /// scalar sequence one way only, so equal bytes are equal scalars.
     func hasSameScalars(as other: String) -> Bool {
+        // The lengths are kept with the strings: unequal ones are told without the bytes.
+        guard utf8.count == other.utf8.count else { return false }
         var a = self
         var b = other
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in x.indices where x[i] != y[i] { return false }
+                return true
+            }
+        }
     }
 
     /// Hashes what `hasSameScalars` compares: the UTF-8 bytes.

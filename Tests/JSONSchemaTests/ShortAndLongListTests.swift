@@ -38,6 +38,12 @@ import Testing
         #expect(try errors(schema, "v0").isEmpty)
         #expect(try errors(schema, ["b": [1], "a": 1.0]).isEmpty)
         #expect(try errors(schema, "w").first?.keyword == "enum")
+        #expect(try errors(schema, "vz").first?.keyword == "enum")  // as long as "v0", other bytes
+        // Strings are compared with the listed strings only; other values with the rest.
+        let mixed: JSONValue = ["enum": .array(values + [1, nil, "1"])]
+        #expect(try errors(mixed, 1.0).isEmpty && errors(mixed, nil).isEmpty && errors(mixed, "1").isEmpty)
+        #expect(try errors(["enum": [1, nil, "x"]], "1").first?.keyword == "enum")
+        #expect(try errors(["enum": [1, "x"]], nil).first?.keyword == "enum")
         // By Unicode scalars: "é" composed is not "e" and a combining accent.
         let composed: JSONValue = ["enum": .array(values + ["\u{E9}"])]
         #expect(try errors(composed, "\u{E9}").isEmpty)

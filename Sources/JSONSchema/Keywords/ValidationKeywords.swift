@@ -70,8 +70,16 @@ struct TypeKeyword: KeywordValidator {
     static let names = ["array", "boolean", "integer", "null", "number", "object", "string"]
     /// Non-empty, distinct, each one of `names` (the factory checks).
     let types: [String]
+    /// `types` as a set of kinds, so that a value is matched without comparing type names.
+    private let accepted: Kinds
+
+    init(types: [String]) {
+        self.types = types
+        accepted = Kinds(types.map(Kinds.init(name:)))
+    }
+
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        for t in types where Self.matches(instance, t) { return true }
+        if accepted.matches(instance) { return true }
         let expected = types.count <= 1 ? types.joined() : types.dropLast().joined(separator: ", ") + " or " + types[types.count - 1]
         ev.fail("expected \(expected), found \(instance.typeName)",
                 details: ["expected": types.count == 1 ? .string(types[0]) : .array(types.map { .string($0) }),
@@ -79,12 +87,41 @@ struct TypeKeyword: KeywordValidator {
         return false
     }
 
-    static func matches(_ value: JSONValue, _ type: String) -> Bool {
-        switch (type, value) {
-        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string),
-             ("array", .array), ("object", .object): return true
-        case ("integer", .number(let n)): return n.isInteger
-        default: return false
+    private struct Kinds: OptionSet {
+        let rawValue: UInt8
+        static let null = Kinds(rawValue: 1 << 0)
+        static let boolean = Kinds(rawValue: 1 << 1)
+        static let number = Kinds(rawValue: 1 << 2)
+        static let integer = Kinds(rawValue: 1 << 3)
+        static let string = Kinds(rawValue: 1 << 4)
+        static let array = Kinds(rawValue: 1 << 5)
+        static let object = Kinds(rawValue: 1 << 6)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// One of `TypeKeyword.names`.
+        init(name: String) {
+            switch name {
+            case "null": self = .null
+            case "boolean": self = .boolean
+            case "number": self = .number
+            case "integer": self = .integer
+            case "string": self = .string
+            case "array": self = .array
+            case "object": self = .object
+            default: self = []  // not a type name: the factory rejects it
+            }
+        }
+
+        func matches(_ value: JSONValue) -> Bool {
+            switch value {
+            case .null: contains(.null)
+            case .bool: contains(.boolean)
+            case .number(let n): contains(.number) || (contains(.integer) && n.isInteger)
+            case .string: contains(.string)
+            case .array: contains(.array)
+            case .object: contains(.object)
+            }
         }
     }
 }
@@ -93,11 +130,31 @@ struct EnumKeyword: KeywordValidator {
     let values: [JSONValue]
     /// For a long list; a short one is compared value by value (cheaper than hashing).
     let set: Set<JSONValue>
+    /// The strings in `values`: a string is compared with these only, for a short list,
+    /// without copying each listed value out of `values` (a call and a retain each, which
+    /// cost more than comparing it).
+    private let strings: [String]
+
+    init(values: [JSONValue], set: Set<JSONValue>) {
+        self.values = values
+        self.set = set
+        strings = values.compactMap { value in
+            guard case .string(let text) = value else { return nil }
+            return text
+        }
+    }
+
     func evaluate(_ instance: JSONValue, _ scope: inout SchemaScope, _ ev: Evaluator) -> Bool {
-        if set.isEmpty ? values.contains(instance) : set.contains(instance) { return true }
+        if set.isEmpty ? isListed(instance) : set.contains(instance) { return true }
         ev.fail("\(instance.brief) is not one of the allowed values: \(values.map(\.brief).joined(separator: ", "))",
                 details: ["expected": .array(values)])
         return false
+    }
+
+    /// `values.contains(instance)`: a string equals no value of another kind.
+    private func isListed(_ instance: JSONValue) -> Bool {
+        guard case .string(let text) = instance else { return values.contains(instance) }
+        return strings.contains { $0.hasSameScalars(as: text) }
     }
 }
 
