@@ -35,10 +35,12 @@ extension StringProtocol {
             needle.withUTF8 { part in
                 guard !part.isEmpty else { return true }
                 guard text.count >= part.count else { return false }
-                let first = part[0]
+                // memchr(3) to each candidate first byte, then memcmp(3) for the rest.
+                let last = text.count - part.count
                 var index = 0
-                while index <= text.count - part.count {
-                    if text[index] == first && memcmp(text.baseAddress! + index, part.baseAddress!, part.count) == 0 { return true }
+                while index <= last, let found = memchr(text.baseAddress! + index, Int32(part[0]), last - index + 1) {
+                    index = UnsafeRawPointer(text.baseAddress!).distance(to: UnsafeRawPointer(found))
+                    if memcmp(text.baseAddress! + index, part.baseAddress!, part.count) == 0 { return true }
                     index += 1
                 }
                 return false

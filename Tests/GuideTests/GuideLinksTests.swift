@@ -101,6 +101,9 @@ import Testing
         #expect(try SiteURL.resolve("x//b.html", from: "tr/a.html").path == "tr/x/b.html")
         #expect(try SiteURL.resolve("/en/b.html", from: "tr/a.html").path == "en/b.html")
         #expect(try SiteURL.resolve("..", from: "tr/a.html").path == "")
+        // The byte search the hot loops use.
+        #expect("abc".containsBytes("") && "abc".containsBytes("abc") && "xxabc".containsBytes("bc") && !"abc".containsBytes("abcd"))
+        #expect(!"ab ab".containsBytes("abb") && "şaşkın <table>".containsBytes("<table") && !"aaaa".containsBytes("ab"))
         #expect(SiteURL.percentDecoded("a%20b") == "a b" && SiteURL.percentDecoded("a b") == "a b" && SiteURL.percentDecoded("%zz") == "%zz")
         #expect(SiteURL.scheme(of: "java%0Ascript:x") == nil)
         #expect(SiteURL.scheme(of: "HTTPS://example.org") == "https")

@@ -152,18 +152,19 @@ import PermitPages
         #expect(starts.count > 10)
         let whole = HTMLFacts(html: bytes)
         let memo = Memo<ExactBytes, LinkChecker.PartFacts>()
-        let parts = LinkChecker.facts(of: bytes, path: "tr/yazdir.html", memo: memo)
+        let (parts, targets) = LinkChecker.read(bytes, path: "tr/yazdir.html", parts: memo)
         #expect(parts.ids.map { "\($0.id)@\($0.line)" } == whole.ids.map { "\($0.id)@\($0.line)" })
         #expect(parts.references.map { "\($0.element) \($0.value)@\($0.line)" } == whole.references.map { "\($0.element) \($0.value)@\($0.line)" })
         #expect(parts.idReferences.map { "\($0.attribute) \($0.value)@\($0.line)" } == whole.idReferences.map { "\($0.attribute) \($0.value)@\($0.line)" })
         #expect(!whole.ids.isEmpty && !whole.references.isEmpty)
+        #expect(targets == LinkChecker.ReadBack.targets(of: whole, path: "tr/yazdir.html") && !targets.isEmpty)
         #expect(memo.computedCount == starts.count)
         // Again, with one section changed: that part alone is parsed.
         memo.startBuild()
         var edited = bytes
         let inside = starts[starts.count / 2] + PrintPage.sectionStart.utf8.count
         edited.insert(contentsOf: Array(" data-x=\"1\"".utf8), at: inside)
-        _ = LinkChecker.facts(of: edited, path: "tr/yazdir.html", memo: memo)
+        _ = LinkChecker.read(edited, path: "tr/yazdir.html", parts: memo)
         #expect(memo.computedCount == 1)
         // An ordinary page is one part.
         #expect(LinkChecker.partStarts(in: try #require(output.files["tr/giris-sayfasi.html"]).checkedBytes) == [0])

@@ -142,7 +142,14 @@ struct LinkChecker {
         // Everything else in the HTML: what templates and plugins wrote. The renderer wrote the
         // Markdown links' hrefs percent-encoded where needed; they are checked above.
         let checkedAbove = Set(markdownLinks.map { SiteURL.percentDecoded($0.href) })
-        for reference in page.references where !checkedAbove.contains(SiteURL.percentDecoded(reference.value)) {
+        let ownIDs = idSets[path] ?? []
+        for reference in page.references {
+            // A link to an id of this page, with nothing to decode, is answered by its ids
+            // (thousands on the print page); anything else, or a missing id, goes the long way.
+            let href = reference.value.utf8
+            if href.count > 1, href.first == UInt8(ascii: "#"), href[href.index(after: href.startIndex)] < 0x80, !href.contains(UInt8(ascii: "%")),
+               ownIDs.contains(String(decoding: href.dropFirst(), as: UTF8.self)) { continue }
+            if checkedAbove.contains(SiteURL.percentDecoded(reference.value)) { continue }
             let found = cache.answer(href: reference.value, page: path, element: reference.element) {
                 problem(with: reference.value, written: reference.value, in: path, element: reference.element, idSets: idSets)
             }

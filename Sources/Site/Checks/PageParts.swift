@@ -7,10 +7,12 @@ import Guide
 /// then parses one section again, not the whole guide. Every other page is one part.
 /// Line numbers stay the page's own: each part's are moved down by the lines before it.
 extension LinkChecker {
-    /// One part's facts with lines counted from its first line, and its number of newlines.
+    /// One part's facts with lines counted from its first line, its number of newlines,
+    /// and what its links lead to (`ReadBack.targets`).
     struct PartFacts {
         var facts: HTMLFacts
         var newlines: Int
+        var targets: [Link]
     }
 
     private static let partMarker = Array(("\n" + PrintPage.sectionStart).utf8)
@@ -36,21 +38,32 @@ extension LinkChecker {
         return starts
     }
 
-    /// The page's facts, read part by part; `memo` keeps each part's by its bytes under
-    /// "path#part-N" (the parts of a page that did not change are not parsed again).
-    static func facts(of bytes: [UInt8], path: String, memo: Memo<ExactBytes, PartFacts>?) -> HTMLFacts {
+    /// The page's facts, read part by part, and with `parts` (a rebuild's memo, which keeps
+    /// each part's facts by its bytes under "path#part-N": the parts that did not change are
+    /// not parsed again) what its links lead to, each once, in first-use order.
+    static func read(_ bytes: [UInt8], path: String, parts memo: Memo<ExactBytes, PartFacts>?) -> (facts: HTMLFacts, targets: [Link]) {
         let starts = partStarts(in: bytes)
-        guard starts.count > 1 else { return HTMLFacts(html: bytes) }
+        guard starts.count > 1 else {
+            let facts = HTMLFacts(html: bytes)
+            return (facts, memo == nil ? [] : ReadBack.targets(of: facts, path: path))
+        }
         var merged = HTMLFacts()
+        var targets: [Link] = []
+        var seen: Set<Link> = []
         var linesBefore = 0
         for (index, start) in starts.enumerated() {
             let part = Array(bytes[start..<(index + 1 < starts.count ? starts[index + 1] : bytes.count)])
-            let read = { PartFacts(facts: HTMLFacts(html: part), newlines: part.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }) }
+            let read = { () -> PartFacts in
+                let facts = HTMLFacts(html: part)
+                return PartFacts(facts: facts, newlines: part.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 },
+                                 targets: memo == nil ? [] : ReadBack.targets(of: facts, path: path))
+            }
             let facts = memo?.value("\(path)#part-\(index)", ExactBytes(part), read) ?? read()
             merged.append(facts.facts, linesDown: linesBefore)
             linesBefore += facts.newlines
+            for target in facts.targets where seen.insert(target).inserted { targets.append(target) }
         }
-        return merged
+        return (merged, targets)
     }
 }
 

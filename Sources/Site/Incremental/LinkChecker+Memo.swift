@@ -14,16 +14,16 @@ extension LinkChecker {
         /// out, since the page's own ids come with its bytes, which the check compares anyway.
         var targets: [Link]
 
-        /// `targets` only when a memo keeps them: a build from scratch checks every page anyway.
-        init(path: String, facts: HTMLFacts, targets findTargets: Bool) {
+        init(facts: HTMLFacts, targets: [Link]) {
             self.facts = facts
             ids = Set(facts.ids.map(\.id))
-            guard findTargets else {
-                self.targets = []
-                return
-            }
+            self.targets = targets
+        }
+
+        /// What `facts`' links and resources resolve to, each once, in first-use order.
+        static func targets(of facts: HTMLFacts, path: String) -> [Link] {
             var seen: Set<Link> = []
-            targets = facts.references.compactMap { reference in
+            return facts.references.compactMap { reference in
                 guard !reference.value.hasPrefix("#"), let url = try? SiteURL.resolve(reference.value, from: path) else { return nil }
                 let link = Link(path: url.path, fragment: url.path.hasSuffix(".html") ? url.fragment : nil)
                 return seen.insert(link).inserted ? link : nil
@@ -62,9 +62,11 @@ extension LinkChecker {
 
     func readBack(_ path: String) -> ReadBack {
         let file = output.files[path]!
-        guard let memo else { return ReadBack(path: path, facts: Self.facts(of: file.checkedBytes, path: path, memo: nil), targets: false) }
+        // Targets only when a memo keeps them: a build from scratch checks every page anyway.
+        guard let memo else { return ReadBack(facts: Self.read(file.checkedBytes, path: path, parts: nil).facts, targets: []) }
         return memo.readBack.value(path, PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks)) {
-            ReadBack(path: path, facts: Self.facts(of: file.checkedBytes, path: path, memo: memo.readBackParts), targets: true)
+            let read = Self.read(file.checkedBytes, path: path, parts: memo.readBackParts)
+            return ReadBack(facts: read.facts, targets: read.targets)
         }
     }
 
