@@ -16,8 +16,9 @@ struct YAMLFields {
         do {
             // Values are read as the text written (`scalar.string`), never as YAML's typed
             // values: the basic resolver skips the regular expressions that would tag each
-            // scalar as a number, date or boolean (most of the time of reading a page).
-            node = try Yams.compose(yaml: text, .basic)
+            // scalar as a number, date or boolean. UTF-8 named, as Swift's strings are: Yams'
+            // default encoding reads the whole environment on every call.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw DiagnosticsError(Self.diagnostics(for: error, text: text, file: file, lineOffset: lineOffset, fallback: wholeLocation))
         } catch {

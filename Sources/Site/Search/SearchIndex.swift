@@ -104,9 +104,11 @@ struct SearchIndex {
 
         /// Space-separated stems, each once, in first-seen order.
         mutating func unique(_ text: String) -> String {
-            var seen: Set<String> = []
+            let tokens = SearchText.tokens(text)
+            var seen = Set<String>(minimumCapacity: tokens.count)
             var out: [String] = []
-            for token in SearchText.tokens(text) where !stop.contains(token) {
+            out.reserveCapacity(tokens.count)
+            for token in tokens where !stop.contains(token) {
                 let stem: String
                 if let known = stems[token] {
                     stem = known
