@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries from Debian, found through pkg-config (installed by scripts/setup-system).
@@ -59,7 +60,10 @@ let package = Package(
         // Content: pages, front matter, Markdown rendering, anchors.
         .target(
             name: "Guide",
-            dependencies: ["CCmarkGFM", "CivilDates", "FilePaths", "SiteLayout", "ParallelWork", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "CCmarkGFM", "CivilDates", "FilePaths", "SiteLayout", "ParallelWork",
+                .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // The generator: layouts, navigation, checks, atomic output. Knows nothing of permits.
         .target(
             name: "Site",

@@ -11,12 +11,10 @@ import Testing
     static var plugins: [any SitePlugin] { [FormPages(), RulesPage()] }
 
     @Test func fingerprintIsSHA256OfTheTextIgnoringLineEndingsAndBOM() {
-        // FIPS 180-4 test vectors.
-        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // The first 12 hex digits of FIPS 180-4's test vectors (a leading zero digit kept).
         #expect(TranslationStatus.fingerprint(of: "abc") == "ba7816bf8f01")
+        #expect(TranslationStatus.fingerprint(of: "") == "e3b0c44298fc")
+        #expect(TranslationStatus.fingerprint(of: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d206")
         #expect(TranslationStatus.fingerprint(of: "a\r\nb\r\n") == TranslationStatus.fingerprint(of: "a\nb\n"))
         #expect(TranslationStatus.fingerprint(of: "\u{FEFF}a\n") == TranslationStatus.fingerprint(of: "a\n"))
         #expect(TranslationStatus.fingerprint(of: "a\n") != TranslationStatus.fingerprint(of: "a \n"))

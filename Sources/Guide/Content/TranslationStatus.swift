@@ -1,3 +1,5 @@
+import Crypto
+
 /// Whether a translated page (en/x.md) still follows its source page (tr/x.md, the first
 /// language of site.yml). The translation records the source's fingerprint when it was
 /// last aligned, in its front matter (`source: 3f2a9c0b1d4e`); when the source page has
@@ -32,7 +34,8 @@ public struct TranslationStatus: Sendable, Equatable {
     public static func fingerprint(of text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return String(SHA256.hex(Array(ContentLoader.normalizingLineEndings(text).utf8)).prefix(12))
+        let digest = SHA256.hash(data: Array(ContentLoader.normalizingLineEndings(text).utf8))
+        return digest.prefix(6).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 
     /// Every page of another language whose slug the first language also has, in
