@@ -29,9 +29,10 @@ public final class Memo<Input: Equatable, Value>: @unchecked Sendable {
 
     /// The result for `id` made from `input`: the remembered one, or `compute()`'s. A step
     /// that throws remembers nothing, so a broken page is read again on the next build.
-    public func value<E: Error>(_ id: String, _ input: Input, _ compute: () throws(E) -> Value) throws(E) -> Value {
+    /// `recomputing`: the result depends on more than `input`, and that has changed.
+    public func value<E: Error>(_ id: String, _ input: Input, recomputing: Bool = false, _ compute: () throws(E) -> Value) throws(E) -> Value {
         lock.lock()
-        let known = current[id] ?? previous[id]
+        let known = recomputing ? nil : current[id] ?? previous[id]
         lock.unlock()
         if let known, known.input == input {
             remember(id, known)

@@ -55,8 +55,9 @@ import Testing
         let edit = try session.rebuildMatchingFullBuild("text edited")
         let (editWhole, editWork, editWritten, firstWritten) = (edit.wholeSite, edit.work, edit.written, first.written)
         #expect(!editWhole && editWork.rendered == 1)
-        // Laid out again: the page and the printable guide, which holds its text.
-        #expect(editWork.laidOut == 2)
+        // Laid out, read back and checked again: the page and the printable guide, which
+        // holds its text; no other page's links lead to anything that changed.
+        #expect(editWork.laidOut == 2 && editWork.readBack == 2 && editWork.checked == 2)
         #expect(editWritten > 0 && editWritten < firstWritten)
 
         // Nothing changed: nothing is made or written again.
@@ -88,6 +89,13 @@ import Testing
         // The link follows the heading: good again.
         try replace("#uyari-pasaport-60-gun)", with: "#uyari-pasaport)", in: session.file("tr/basvuru-adimlari.md"))
         try session.rebuildMatchingFullBuild("link fixed")
+        // An anchor removed that a page links to, that page unchanged: it is checked again
+        // and fails, although its own bytes are the same.
+        try replace("{#uyari-pasaport}", with: "{#uyari-pasaport-eski}", in: session.file("tr/giris-sayfasi.md"))
+        let stale = try #require(throws: DiagnosticsError.self) { try session.rebuilder.build() }
+        #expect(stale.diagnostics.map(\.description).contains { $0.contains("basvuru-adimlari.md") && $0.contains("missing anchor #uyari-pasaport") })
+        try replace("{#uyari-pasaport-eski}", with: "{#uyari-pasaport}", in: session.file("tr/giris-sayfasi.md"))
+        try session.rebuildMatchingFullBuild("anchor back")
 
         // A page added, in site.yml's navigation.
         try session.write("tr/sss.md", "---\ntitle: Sık Sorulan Sorular\ndescription: Sorular.\norder: 4\nupdated: 2024-08-01\n---\n## Pasaport {#pasaport}\n\n[Uyarı](giris-sayfasi.md#uyari-pasaport).\n")

@@ -66,6 +66,7 @@ struct LinkChecker {
             for (index, path) in paths.enumerated() { idSets[path] = pages[index].ids }
         }
 
+        let changed = memo == nil ? nil : changedTargets(idSets: idSets)
         var missingTargets: [Finding] = []
         var reported = Set<String>()
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
@@ -79,7 +80,7 @@ struct LinkChecker {
             // repeats on every page (stylesheet, script, home, footer) is resolved once
             // per worker, not once per page.
             var cache = ProblemCache()
-            return range.flatMap { check(paths[$0], pages[$0], idSets: idSets, cache: &cache) }
+            return range.flatMap { check(paths[$0], pages[$0], idSets: idSets, changed: changed, cache: &cache) }
         } }
         // A template's or plugin's link to a missing required target is not repeated: the
         // target's own finding names everyone who needs it.

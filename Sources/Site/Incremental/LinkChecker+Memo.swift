@@ -1,9 +1,10 @@
 import Guide
 
 /// The check of a rebuild (`SiteMemo`): a page is read back with libxml2 only when its bytes
-/// changed (the printable guide only in its changed parts, `PageParts.swift`), and checked again only when it changed or a page it links to did (exists or
-/// not, its ids, its source file's name, which errors quote). What a page links to is
-/// found from its own links, when it is read back.
+/// changed (the printable guide only in its changed sections, `PageParts.swift`), and
+/// checked again only when it changed or a file it links to did (exists or not, its ids,
+/// its source file's name, which errors quote). What a page links to is found from its own
+/// links when it is read back; what changed, once per build for the whole site.
 extension LinkChecker {
     /// One page as libxml2 read it, with what its check depends on in other pages.
     struct ReadBack {
@@ -43,21 +44,41 @@ extension LinkChecker {
         var layoutLinks: Range<Int>?
     }
 
-    /// Everything `check(_:_:idSets:cache:)` reads for one page.
+    /// What `check(_:_:idSets:cache:)` reads of the page itself. What it reads of the files
+    /// the page links to is compared for the whole site at once (`TargetState`).
     struct CheckInput: Equatable {
         var page: PageBytes
         /// The page's Markdown links and source file, which errors quote.
         var links: [LinkReference]?
         var source: String?
-        var targets: [Target]
     }
 
-    /// What the check reads of a file that is linked to: whether it exists, and for a link
-    /// to an anchor whether the page has it and the page's source file (named in the error).
-    struct Target: Equatable {
-        var exists: Bool
-        var hasAnchor: Bool?
-        var source: String?
+    /// What a check reads of the files a page links to, for every file: whether it exists,
+    /// a page's ids and its source file (which an error names).
+    struct TargetState {
+        var files: Set<String>
+        var ids: [String: Set<String>]
+        var sources: [String: String]
+
+        /// The files for which any of that differs from `before`. A page's ids come from its
+        /// read-back, kept when its bytes did not change: the same set, compared at once.
+        func changed(since before: TargetState) -> Set<String> {
+            var changed = files.symmetricDifference(before.files)
+            for (path, ids) in ids where before.ids[path] != ids { changed.insert(path) }
+            for (path, source) in sources where before.sources[path] != source { changed.insert(path) }
+            return changed
+        }
+    }
+
+    /// The files whose state changed since the last check with this memo (nil: all of them,
+    /// as on the first build), and the new state remembered for the next one.
+    func changedTargets(idSets: [String: Set<String>]) -> Set<String>? {
+        guard let memo else { return nil }
+        var sources: [String: String] = [:]
+        sources.reserveCapacity(idSets.count)
+        for path in idSets.keys { sources[path] = output.files[path]?.page?.source }
+        let state = TargetState(files: Set(output.files.keys), ids: idSets, sources: sources)
+        return memo.swapTargetState(state).map { state.changed(since: $0) }
     }
 
     func readBack(_ path: String) -> ReadBack {
@@ -70,16 +91,13 @@ extension LinkChecker {
         }
     }
 
-    func check(_ path: String, _ page: ReadBack, idSets: [String: Set<String>], cache: inout ProblemCache) -> [Finding] {
+    /// `changed`: the files whose state changed since the last build (`changedTargets`); a
+    /// page linking to one of them is checked again even when its own bytes did not change.
+    func check(_ path: String, _ page: ReadBack, idSets: [String: Set<String>], changed: Set<String>?, cache: inout ProblemCache) -> [Finding] {
         guard let memo else { return check(path, page.facts, idSets: idSets, cache: &cache) }
         let file = output.files[path]!
-        let input = CheckInput(
-            page: PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks), links: file.page?.links, source: file.page?.source,
-            targets: page.targets.map { link in
-                let linked = output.files[link.path]
-                guard let fragment = link.fragment else { return Target(exists: linked != nil) }
-                return Target(exists: linked != nil, hasAnchor: idSets[link.path]?.contains(fragment) == true, source: linked?.page?.source)
-            })
-        return memo.checked.value(path, input) { check(path, page.facts, idSets: idSets, cache: &cache) }
+        let input = CheckInput(page: PageBytes(bytes: ExactBytes(file.bytes), layoutLinks: file.layoutLinks), links: file.page?.links, source: file.page?.source)
+        let stale = changed.map { changed in !changed.isEmpty && page.targets.contains { changed.contains($0.path) } } ?? true
+        return memo.checked.value(path, input, recomputing: stale) { check(path, page.facts, idSets: idSets, cache: &cache) }
     }
 }

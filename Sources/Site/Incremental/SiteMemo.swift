@@ -22,6 +22,8 @@ public final class SiteMemo: Sendable {
     /// The parts of a page read back in parts (the printable guide), by their bytes.
     let readBackParts = Memo<ExactBytes, LinkChecker.PartFacts>()
     let checked = Memo<LinkChecker.CheckInput, [LinkChecker.Finding]>()
+    /// What the last check saw of every file (`LinkChecker.TargetState`).
+    private let targetState = LockedValue<LinkChecker.TargetState?>(nil)
 
     /// The templates and stylesheet and scripts of the Site bundle, read once: they are part
     /// of the installed program, not of the content.
@@ -68,6 +70,28 @@ public final class SiteMemo: Sendable {
         bundled.startBuild()
     }
 
+    /// Keeps `state` for the next check and returns the one kept by the last.
+    func swapTargetState(_ state: LinkChecker.TargetState) -> LinkChecker.TargetState? {
+        targetState.exchange(state)
+    }
+
     /// What the build since `startBuild()` computed anew.
     var work: Work { Work(rendered: pages.renderedCount, laidOut: layout.computedCount, readBack: readBack.computedCount, checked: checked.computedCount) }
+}
+
+/// One value that several threads read and replace, under a lock.
+final class LockedValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    /// Puts `newValue` in and returns what was there.
+    func exchange(_ newValue: Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        let old = value
+        value = newValue
+        return old
+    }
 }
