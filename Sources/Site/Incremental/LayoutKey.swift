@@ -1,3 +1,4 @@
+import CivilDates
 import Foundation
 import Guide
 import SiteLayout
@@ -15,9 +16,10 @@ enum LayoutKey {
         var address: PageAddress
         var title: ExactText
         var description: ExactText
-        var updated: String
+        var updated: CivilDate
         var body: ExactText
-        var toc: ExactText
+        /// Compared as text (`==`): its headings are in `body` too, byte for byte.
+        var toc: [TOCEntry]
         var head: PageHead
         var sectionNumber: Int?
         var section: String?
@@ -29,11 +31,9 @@ enum LayoutKey {
             address = page.address
             title = ExactText(page.title)
             description = ExactText(page.description)
-            updated = page.updated.description
+            updated = page.updated
             body = ExactText(page.bodyHTML)
-            var toc = ""
-            for entry in page.toc { LayoutKey.append(["\(entry.level)", entry.id, entry.html], to: &toc) }
-            self.toc = ExactText(toc)
+            toc = page.toc
             head = page.head
             sectionNumber = page.sectionNumber
             section = page.section

@@ -3,7 +3,7 @@ import Guide
 
 /// Everything a build keeps for the next one in the same process (`eizin serve`,
 /// `eizin build --watch`), step by step, each result by page and with the whole input it was
-/// made from (`Memo`): a page's front matter and Markdown (load, render), its demoted copy
+/// made from (`Memo`): a page's front matter and Markdown (load, render), its section
 /// in the print page, its search-index rows, its finished HTML (layout: by what it shows
 /// of itself and of the site, `LayoutKey`), what libxml2 read back from it and its check's result (check: by its
 /// bytes and what it reads of the pages it links to). Whatever changed is made

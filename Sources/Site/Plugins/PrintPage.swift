@@ -16,11 +16,12 @@ struct PrintPage: SitePlugin {
     /// Each page's demoted body kept from the build before (`SiteMemo`), by output path.
     var memo: Memo<DemoteInput, String>? = nil
 
-    /// What `demote` reads.
+    /// What a page's part of the print page is made from: its body (`demote`), slug and heading.
     struct DemoteInput: Equatable, Sendable {
         var html: ExactText
         var prefix: String
         var base: String?
+        var heading: ExactText
     }
 
     var name: String { "print" }
@@ -51,15 +52,19 @@ struct PrintPage: SitePlugin {
         let base = baseURL.map { "\($0)\(language)/" }
         let parts = Parallel.map(pages.count) { index in
             let page = pages[index]
-            let input = DemoteInput(html: ExactText(page.body.html), prefix: page.slug, base: base)
-            let body = memo.map { $0.value(page.outputPath, input) { Self.demote(input.html.text, prefix: input.prefix, base: input.base) } }
-                ?? Self.demote(input.html.text, prefix: input.prefix, base: input.base)
-            return Self.sectionStart + " aria-labelledby=\"\(page.slug)\">\n"
-                + "<h2 id=\"\(page.slug)\">\(escapeHTML(heading(page)))</h2>\n"
-                + body + "</section>\n"
+            let input = DemoteInput(html: ExactText(page.body.html), prefix: page.slug, base: base, heading: ExactText(heading(page)))
+            return memo.map { $0.value(page.outputPath, input) { Self.part(input) } } ?? Self.part(input)
         }
+        html.reserveCapacity(html.utf8.count + parts.reduce(0) { $0 + $1.utf8.count })
         for part in parts { html += part }
         return html
+    }
+
+    /// One page's section of the print page.
+    static func part(_ input: DemoteInput) -> String {
+        sectionStart + " aria-labelledby=\"\(input.prefix)\">\n"
+            + "<h2 id=\"\(input.prefix)\">\(escapeHTML(input.heading.text))</h2>\n"
+            + demote(input.html.text, prefix: input.prefix, base: input.base) + "</section>\n"
     }
 
     /// How each page's part begins, on a line of its own: the link check reads the page
