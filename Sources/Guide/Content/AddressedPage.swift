@@ -1,6 +1,9 @@
 import SiteLayout
 
-/// A page with an address: `PageSource`, `Page` and Site's `SitePage`.
+/// A page with an address, at each of its three stages: read (`PageSource`: front matter
+/// and Markdown), rendered (`Page`: body HTML, contents, links) and laid out by the site
+/// (Site's `SitePage`, which generated pages also are). Each stage adds what the next step
+/// needs; the address is the one thing they all share, in one type.
 public protocol AddressedPage {
     var address: PageAddress { get }
 }
