@@ -217,17 +217,9 @@ public struct SiteBuilder: Sendable {
     static func sidebarRange(in page: [UInt8], sidebar: String) -> Range<Int>? {
         let items = Array(sidebar.utf8)
         let marker = Array("id=\"site-nav\"".utf8)
-        guard !items.isEmpty, let start = firstIndex(of: marker, in: page, from: 0),
-              let found = firstIndex(of: items, in: page, from: start + marker.count) else { return nil }
+        guard !items.isEmpty, let start = page.firstIndex(ofBytes: marker),
+              let found = page.firstIndex(ofBytes: items, from: start + marker.count) else { return nil }
         return found..<(found + items.count)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for index in start...(haystack.count - needle.count) where haystack[index] == needle[0] {
-            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-        }
-        return nil
     }
 
     /// Pages every build has, before the caller's plugins: the journey (when site.yml has

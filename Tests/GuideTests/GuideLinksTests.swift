@@ -104,6 +104,10 @@ import Testing
         // The byte search the hot loops use.
         #expect("abc".containsBytes("") && "abc".containsBytes("abc") && "xxabc".containsBytes("bc") && !"abc".containsBytes("abcd"))
         #expect(!"ab ab".containsBytes("abb") && "şaşkın <table>".containsBytes("<table") && !"aaaa".containsBytes("ab"))
+        let bytes = Array("abcabc".utf8)
+        #expect(bytes.firstIndex(ofBytes: Array("bc".utf8)) == 1 && bytes.firstIndex(ofBytes: Array("bc".utf8), from: 2) == 4)
+        #expect(bytes.firstIndex(ofBytes: Array("bc".utf8), from: 5) == nil && bytes.firstIndex(ofBytes: [], from: 6) == 6)
+        #expect(bytes.firstIndex(ofBytes: Array("abcabcd".utf8)) == nil && bytes.firstIndex(ofBytes: Array("c".utf8), from: 7) == nil)
         #expect(SiteURL.percentDecoded("a%20b") == "a b" && SiteURL.percentDecoded("a b") == "a b" && SiteURL.percentDecoded("%zz") == "%zz")
         #expect(SiteURL.scheme(of: "java%0Ascript:x") == nil)
         #expect(SiteURL.scheme(of: "HTTPS://example.org") == "https")

@@ -21,19 +21,10 @@ extension LinkChecker {
     /// begins with the marker.
     static func partStarts(in bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        let marker = partMarker
-        bytes.withUnsafeBufferPointer { buffer in
-            // Newline by newline (memchr), then the rest of the marker after it.
-            var offset = 0
-            while offset + marker.count <= buffer.count,
-                  let found = memchr(buffer.baseAddress! + offset, Int32(marker[0]), buffer.count - offset) {
-                let position = UnsafeRawPointer(buffer.baseAddress!).distance(to: UnsafeRawPointer(found))
-                if position + marker.count <= buffer.count,
-                   memcmp(buffer.baseAddress! + position, marker, marker.count) == 0 {
-                    starts.append(position + 1)
-                }
-                offset = position + 1
-            }
+        var from = 0
+        while let found = bytes.firstIndex(ofBytes: partMarker, from: from) {
+            starts.append(found + 1)
+            from = found + 1
         }
         return starts
     }
