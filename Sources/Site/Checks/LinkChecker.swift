@@ -66,7 +66,7 @@ struct LinkChecker {
             for (index, path) in paths.enumerated() { idSets[path] = pages[index].ids }
         }
 
-        let changed = memo == nil ? nil : changedTargets(idSets: idSets)
+        let changed = changedTargets(idSets: idSets)
         var missingTargets: [Finding] = []
         var reported = Set<String>()
         for target in requiredTargets.sorted(by: { ($0.href, $0.requiredBy) < ($1.href, $1.requiredBy) }) {
@@ -143,14 +143,7 @@ struct LinkChecker {
         // Everything else in the HTML: what templates and plugins wrote. The renderer wrote the
         // Markdown links' hrefs percent-encoded where needed; they are checked above.
         let checkedAbove = Set(markdownLinks.map { SiteURL.percentDecoded($0.href) })
-        let ownIDs = idSets[path] ?? []
-        for reference in page.references {
-            // A link to an id of this page, with nothing to decode, is answered by its ids
-            // (thousands on the print page); anything else, or a missing id, goes the long way.
-            let href = reference.value.utf8
-            if href.count > 1, href.first == UInt8(ascii: "#"), href[href.index(after: href.startIndex)] < 0x80, !href.contains(UInt8(ascii: "%")),
-               ownIDs.contains(String(decoding: href.dropFirst(), as: UTF8.self)) { continue }
-            if checkedAbove.contains(SiteURL.percentDecoded(reference.value)) { continue }
+        for reference in page.references where !checkedAbove.contains(SiteURL.percentDecoded(reference.value)) {
             let found = cache.answer(href: reference.value, page: path, element: reference.element) {
                 problem(with: reference.value, written: reference.value, in: path, element: reference.element, idSets: idSets)
             }
@@ -162,6 +155,13 @@ struct LinkChecker {
     /// Why `href` (written `written` by its author) in `page` does not resolve, or nil when it does.
     private func problem(with href: String, written: String, in page: String, element: String,
                          idSets: [String: Set<String>], requiredTarget: Bool = false) -> LinkProblem? {
+        // A link to an id of the page itself, with nothing to decode (thousands on the print
+        // page), is answered by the page's ids; anything else, or a missing id, goes the long way.
+        let bytes = href.utf8
+        if bytes.count > 1, bytes.first == UInt8(ascii: "#"), bytes[bytes.index(after: bytes.startIndex)] < 0x80,
+           !bytes.contains(UInt8(ascii: "%")), idSets[page]?.contains(String(decoding: bytes.dropFirst(), as: UTF8.self)) == true {
+            return nil
+        }
         let url: SiteURL
         do {
             url = try SiteURL.resolve(href, from: page)
